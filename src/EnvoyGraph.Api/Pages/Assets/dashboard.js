@@ -278,7 +278,24 @@
     };
   }
 
+  // Months without meetings are drawn as zero so the axis is a timeline, unless that would be unreadably long.
+  function withEmptyMonths(perMonth) {
+    const dated = perMonth.filter(m => /^\d{4}-\d{2}$/.test(m.month)).sort((a, b) => a.month.localeCompare(b.month));
+    if (dated.length < 2) return dated;
+    const index = m => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+    const first = index(dated[0].month), last = index(dated[dated.length - 1].month);
+    if (last - first > 240) return dated;
+    const counts = new Map(dated.map(m => [m.month, m.count]));
+    const filled = [];
+    for (let i = first; i <= last; i++) {
+      const month = String(Math.floor(i / 12)).padStart(4, '0') + '-' + String(i % 12 + 1).padStart(2, '0');
+      filled.push({ month, count: counts.get(month) || 0 });
+    }
+    return filled;
+  }
+
   function renderChart(perMonth) {
+    perMonth = withEmptyMonths(perMonth);
     const empty = totalMeetings(perMonth) === 0;
     document.getElementById('per-month-empty').hidden = !empty;
     const canvas = document.getElementById('per-month');
@@ -384,18 +401,21 @@
     }
     for (const pair of pairs.values()) {
       const count = pair.meetings.size;
-      elements.push({ data: { id: pair.a + '\u0000' + pair.b, source: pair.a, target: pair.b, count, width: Math.min(1.5 + 2 * Math.log2(1 + count) * 1.5, 14) } });
+      elements.push({ data: { id: pair.a + '\u0000' + pair.b, source: pair.a, target: pair.b, count, width: Math.min(2 + 3 * Math.log2(count), 14) } });
     }
     network = cytoscape({
       container,
       elements,
-      layout: { name: persons.size > 300 ? 'grid' : 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
+      layout: persons.size <= 10
+        ? { name: 'circle', animate: false, padding: 40 }
+        : { name: persons.size > 400 ? 'grid' : 'cose', animate: false, padding: 30, nodeRepulsion: () => 400000, idealEdgeLength: () => 100 },
+      maxZoom: 1.5,
+      minZoom: 0.05,
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18 } },
+        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18, 'min-zoomed-font-size': 7, 'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa7bf', 'curve-style': 'haystack', opacity: 0.8 } },
       ],
-      wheelSensitivity: 0.3,
     });
     network.on('tap', 'node', event => showPerson(event.target.id()));
     window.envoyGraphDashboard = { network, chart };
