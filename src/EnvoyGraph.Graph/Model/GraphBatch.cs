@@ -18,5 +18,12 @@ public sealed record GraphBatch(
     IReadOnlyList<Mention> Mentions,
     IReadOnlyDictionary<string, string> MergedMeetings)
 {
+    /// <summary>
+    /// Articles whose content changed: before the batch is written, their REPORTED_IN and MENTIONED_IN
+    /// edges are removed, and meetings left with no report at all are deleted. The batch then writes
+    /// what the new content says.
+    /// </summary>
+    public IReadOnlyList<string> ReplacedArticles { get; init; } = [];
+
     public static GraphBatch Empty { get; } = new([], [], [], [], [], [], [], [], [], new Dictionary<string, string>());
 }

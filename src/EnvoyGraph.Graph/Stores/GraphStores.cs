@@ -1,4 +1,5 @@
 using EnvoyGraph.Graph.Neo4j;
+using EnvoyGraph.Graph.Sqlite;
 
 namespace EnvoyGraph.Graph.Stores;
 
@@ -7,12 +8,15 @@ public static class GraphStores
 {
     public const string DefaultUri = "sqlite:envoygraph.db";
 
+    /// <summary>Opens and initialises the store (schema created when missing).</summary>
     /// <exception cref="ArgumentException">Unknown scheme; the message names the value and the accepted forms.</exception>
-    public static Task<IGraphStore> OpenAsync(string uri, CancellationToken ct = default)
+    /// <exception cref="GraphStoreException">The store cannot be opened: the message names the path and the reason.</exception>
+    public static async Task<IGraphStore> OpenAsync(string uri, CancellationToken ct = default)
     {
         if (uri.StartsWith("neo4j:", StringComparison.OrdinalIgnoreCase))
-            return Neo4jGraphStore.OpenAsync(uri, ct);
-        // Skeleton placeholder: the SQLite adapter handles "sqlite:PATH" here.
+            return await Neo4jGraphStore.OpenAsync(uri, ct);
+        if (uri.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
+            return await SqliteGraphStore.OpenAsync(uri["sqlite:".Length..], ct);
         throw new ArgumentException($"unknown --store '{uri}': use sqlite:PATH or neo4j:http://host:7474");
     }
 }

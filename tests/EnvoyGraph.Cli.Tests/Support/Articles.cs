@@ -1,0 +1,12 @@
+namespace EnvoyGraph.Cli.Tests.Support;
+
+/// <summary>Small articles written for the tests (not the product owner's samples).</summary>
+public static class Articles
+{
+    public const string Talks = """
+        Envoys of Norway and Chile meet in Oslo
+
+        Published : Mar 3, 2021 - 10:00
+        Norway's special envoy Ingrid Solberg met her Chilean counterpart Tomás Aravena in Oslo on Tuesday.
+        """;
+}
