@@ -12,7 +12,7 @@ public sealed partial class Neo4jGraphStore
         var parameters = new Neo4jParameters()
             .WithDates(query.From, query.To)
             .With("country", query.Country)
-            .With("top", Math.Max(query.Top, 0));
+            .With("top", Math.Clamp(query.Top, 0, Neo4jPaging.MaxPageSize));
         CypherStatement[] statements = [ReadCypher.MeetingsPerMonth, ReadCypher.CountryPairs, ReadCypher.TopEnvoys, ReadCypher.Totals];
         var results = await Guard(() => _client.RunAsync(statements.Select(s => new CypherQuery(s, parameters)).ToList(), ct));
         var totals = results[3].Rows.Count == 0 ? new Totals(0, 0, 0, 0, 0) : new Totals(

@@ -183,24 +183,46 @@ public class Neo4jGraphStoreTests
         Assert.Empty(fake.Requests);
     }
 
-    [Fact]
-    public async Task A_path_of_alternating_person_and_meeting_ids_becomes_steps()
+    private static object PersonRow(string id) =>
+        new Dictionary<string, object?> { ["id"] = id, ["name"] = id.ToUpperInvariant(), ["aliases"] = Array.Empty<string>() };
+
+    /// <summary>a -m1- b -m2- c, answered hop by hop as the neighbours statement would.</summary>
+    private static FakeNeo4j Chain() => TxAnswers.Server((text, parameters) =>
     {
-        var fake = TxAnswers.Server(_ => [[new[] { "a", "m1", "b", "m2", "c" }]]);
+        var ids = parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()).ToList();
+        if (text.Contains("RETURN p {")) return ids.Where(id => id is "a" or "b" or "c" or "z").Select(id => new[] { PersonRow(id!) }).ToArray();
+        var edges = new (string, string, string)[] { ("a", "m1", "b"), ("b", "m1", "a"), ("b", "m2", "c"), ("c", "m2", "b") };
+        return edges.Where(e => ids.Contains(e.Item1)).Select(e => new object?[] { e.Item1, e.Item2, e.Item3 }).ToArray();
+    });
+
+    [Fact]
+    public async Task A_path_is_found_hop_by_hop_from_the_smaller_side()
+    {
+        var fake = Chain();
         await using var store = Store(fake);
 
         var path = await store.FindPathAsync("a", "c", 4);
 
         Assert.Equal([new PathStep("a", "m1", "b"), new PathStep("b", "m2", "c")], path);
-        Assert.Contains("[:ATTENDED*..8]", fake.Requests[0].Statements()[0].Text);
+        Assert.Equal(3, fake.Requests.Count); // the two persons, then one request per hop
     }
 
     [Fact]
-    public async Task No_path_is_null()
+    public async Task No_path_within_the_hop_limit_is_null()
     {
-        await using var store = Store(TxAnswers.Server());
+        await using var store = Store(Chain());
 
+        Assert.Null(await store.FindPathAsync("a", "c", 1));
         Assert.Null(await store.FindPathAsync("a", "z", 4));
+    }
+
+    [Fact]
+    public async Task A_path_to_an_unknown_person_is_null_and_to_oneself_empty()
+    {
+        await using var store = Store(Chain());
+
+        Assert.Null(await store.FindPathAsync("a", "nobody", 4));
+        Assert.Equal([], await store.FindPathAsync("a", "a", 4));
     }
 
     [Fact]

@@ -7,11 +7,11 @@ namespace EnvoyGraph.Graph.Tests.Neo4j;
 internal static class TxAnswers
 {
     /// <summary>An answer with one result per statement of <paramref name="request"/>; <paramref name="rows"/> picks each statement's rows.</summary>
-    public static FakeNeo4j.Reply For(FakeNeo4j.Request request, Func<string, object?[][]?>? rows = null, HttpStatusCode status = HttpStatusCode.OK, string? location = null)
+    public static FakeNeo4j.Reply For(FakeNeo4j.Request request, Func<string, JsonElement, object?[][]?>? rows = null, HttpStatusCode status = HttpStatusCode.OK, string? location = null)
     {
         var results = request.Statements().Select(s =>
         {
-            var data = rows?.Invoke(s.Text) ?? [];
+            var data = rows?.Invoke(s.Text, s.Parameters) ?? [];
             var columns = Columns(s.Text);
             return new { columns, data = data.Select(r => new { row = r, meta = r.Select(_ => (object?)null) }) };
         });
@@ -40,7 +40,11 @@ internal static class TxAnswers
     }
 
     /// <summary>A fake server that accepts everything: explicit transactions open at tx/1, and every statement returns <paramref name="rows"/>.</summary>
-    public static FakeNeo4j Server(Func<string, object?[][]?>? rows = null) => new(request => request switch
+    public static FakeNeo4j Server(Func<string, object?[][]?>? rows = null) =>
+        Server(rows is null ? null : (text, _) => rows(text));
+
+    /// <summary>As <see cref="Server(Func{string, object?[][]?}?)"/>, with the statement's parameters at hand.</summary>
+    public static FakeNeo4j Server(Func<string, JsonElement, object?[][]?>? rows) => new(request => request switch
     {
         { Method.Method: "POST", Path: "/db/neo4j/tx" } => For(request, rows, HttpStatusCode.Created, "http://127.0.0.1:7474/db/neo4j/tx/1"),
         { Method.Method: "DELETE" } => RecordedNeo4j.Ok(RecordedNeo4j.RollBack),

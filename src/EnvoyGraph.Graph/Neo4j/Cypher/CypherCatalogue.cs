@@ -9,7 +9,6 @@ public static class CypherCatalogue
         SchemaCypher.Statements()
             .Concat(WriteCypher.All)
             .Concat(StatementsOf(typeof(ReadCypher)))
-            .Concat(PathCypher.All)
             .ToList();
 
     private static IEnumerable<CypherStatement> StatementsOf(Type type) =>

@@ -2,16 +2,25 @@ namespace EnvoyGraph.Graph.Neo4j.Cypher;
 
 public static partial class ReadCypher
 {
-    // One row per (person, other participant, meeting), in (date, meeting, person, other) order.
+    // Held meetings only; one row per ordered pair (person, other participant) of a meeting, in (date, meeting,
+    // person, other) order. $country is the other's country when a person is given, else the person's (as in SQLite).
     private const string EncounterFilter = """
-        WHERE p <> o
-          AND ($country IS NULL OR p.country = $country)
+        WHERE p <> o AND m.status = 'held'
           AND ($fromMonth IS NULL OR (m.date >= $fromMonth AND m.dateEnd >= date($fromStart)))
           AND ($toEnd IS NULL OR (m.date <= $toEnd AND m.date <> '' AND m.dateStart <= date($toEnd)))
         """;
 
-    private const string AllEncounters = "MATCH (p:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)";
-    private const string EncountersOfPerson = "MATCH (p:Person {id: $person})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)";
+    private const string AllEncounters = """
+        MATCH (p:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
+        WHERE $country IS NULL OR p.country = $country
+        WITH p, m, o
+        """;
+
+    private const string EncountersOfPerson = """
+        MATCH (p:Person {id: $person})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
+        WHERE $country IS NULL OR o.country = $country
+        WITH p, m, o
+        """;
 
     private static CypherStatement EncountersPage(string name, string source) => new(name, $"""
         {source}
@@ -34,4 +43,15 @@ public static partial class ReadCypher
     public static readonly CypherStatement EncountersPageOfPerson = EncountersPage("encounters of a person", EncountersOfPerson);
     public static readonly CypherStatement EncountersCountAll = EncountersCount("encounters count", AllEncounters);
     public static readonly CypherStatement EncountersCountOfPerson = EncountersCount("encounters of a person count", EncountersOfPerson);
+
+    /// <summary>
+    /// One hop of the shortest-path search: the held meetings of the persons in $ids and who else was there,
+    /// in the order the SQLite store reads them, so <c>BidirectionalSearch</c> picks the same path on both stores.
+    /// </summary>
+    public static readonly CypherStatement PathNeighbours = new("path: neighbours", """
+        MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person)
+        WHERE a.id IN $ids AND m.status = 'held' AND a <> b
+        RETURN a.id AS personId, m.id AS meetingId, b.id AS otherId
+        ORDER BY personId, m.date, meetingId, otherId
+        """);
 }

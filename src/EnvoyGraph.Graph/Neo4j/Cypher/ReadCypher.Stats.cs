@@ -2,26 +2,29 @@ namespace EnvoyGraph.Graph.Neo4j.Cypher;
 
 public static partial class ReadCypher
 {
-    // Meetings inside [from, to] (by overlap), with a participant from $country when given.
-    private const string StatsMeetings = """
+    // Held meetings inside [from, to] (by overlap). What $country means differs per figure, as in the SQLite store.
+    private const string HeldMeetingsInRange = """
         MATCH (m:Meeting)
-        WHERE ($fromMonth IS NULL OR (m.date >= $fromMonth AND m.dateEnd >= date($fromStart)))
+        WHERE m.status = 'held'
+          AND ($fromMonth IS NULL OR (m.date >= $fromMonth AND m.dateEnd >= date($fromStart)))
           AND ($toEnd IS NULL OR (m.date <= $toEnd AND m.date <> '' AND m.dateStart <= date($toEnd)))
-          AND ($country IS NULL OR EXISTS { MATCH (x:Person)-[:ATTENDED]->(m) WHERE x.country = $country })
         """;
 
-    public static readonly CypherStatement MeetingsPerMonth = new("stats: meetings per month", $"""
-        {StatsMeetings}
+    /// <summary>Per month; with $country, meetings that had a participant from it.</summary>
+    public static readonly CypherStatement MeetingsPerMonth = new("stats: meetings per month", $$"""
+        {{HeldMeetingsInRange}}
           AND m.date <> ''
+          AND ($country IS NULL OR EXISTS { MATCH (x:Person)-[:ATTENDED]->(m) WHERE x.country = $country })
         WITH substring(m.date, 0, 7) AS month, count(m) AS meetings
         RETURN month, meetings
         ORDER BY month
         """);
 
+    /// <summary>Pairs of participant countries (a &lt; b) by number of meetings; with $country, pairs that include it.</summary>
     public static readonly CypherStatement CountryPairs = new("stats: country pairs", $"""
-        {StatsMeetings}
+        {HeldMeetingsInRange}
         MATCH (x:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(y:Person)
-        WHERE x.country IS NOT NULL AND y.country IS NOT NULL AND x.country < y.country
+        WHERE x.country < y.country AND ($country IS NULL OR x.country = $country OR y.country = $country)
         WITH DISTINCT m, x.country AS a, y.country AS b
         WITH a, b, count(m) AS meetings
         RETURN a, b, meetings
@@ -29,21 +32,24 @@ public static partial class ReadCypher
         LIMIT $top
         """);
 
+    /// <summary>Envoys by number of meetings; with $country, envoys of that country.</summary>
     public static readonly CypherStatement TopEnvoys = new("stats: top envoys", $"""
-        {StatsMeetings}
+        {HeldMeetingsInRange}
         MATCH (p:Person)-[:ATTENDED]->(m)
+        WHERE $country IS NULL OR p.country = $country
         WITH p.id AS personId, count(m) AS meetings
         RETURN personId, meetings
         ORDER BY meetings DESC, personId
         LIMIT $top
         """);
 
+    /// <summary>Whole-store totals, whatever the filters.</summary>
     public static readonly CypherStatement Totals = new("stats: totals", """
-        CALL () { MATCH (p:Person) RETURN count(p) AS persons }
-        CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings }
-        CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-        CALL () { MATCH (c:Country) WHERE c.name IS NOT NULL RETURN count(c) AS countries }
-        CALL () { MATCH ()-[r:COUNTERPART_OF]->() RETURN count(r) AS counterparts }
+        MATCH (p:Person) WITH count(p) AS persons
+        MATCH (m:Meeting) WITH persons, count(m) AS meetings
+        MATCH (a:Article) WITH persons, meetings, count(a) AS articles
+        MATCH (c:Country) WHERE c.name IS NOT NULL WITH persons, meetings, articles, count(c) AS countries
+        MATCH ()-[r:COUNTERPART_OF]->() WITH persons, meetings, articles, countries, count(r) AS counterparts
         RETURN persons, meetings, articles, countries, counterparts
         """);
 }

@@ -12,15 +12,12 @@ public static class WriteCypher
     public static readonly CypherStatement RemoveReplacedArticles = new("remove replaced articles", """
         UNWIND $rows AS id
         MATCH (a:Article {id: id})
-        CALL (a) {
-          MATCH (m:Meeting)-[r:REPORTED_IN]->(a)
-          SET m:PendingOrphanCheck
-          DELETE r
-        }
-        CALL (a) {
-          MATCH (:Person)-[x:MENTIONED_IN]->(a)
-          DELETE x
-        }
+        OPTIONAL MATCH (m:Meeting)-[r:REPORTED_IN]->(a)
+        SET m:PendingOrphanCheck
+        DELETE r
+        WITH DISTINCT a
+        OPTIONAL MATCH (:Person)-[x:MENTIONED_IN]->(a)
+        DELETE x
         """);
 
     public static readonly CypherStatement UpsertCountries = new("upsert countries", """
@@ -56,16 +53,16 @@ public static class WriteCypher
         UNWIND $rows AS row
         MATCH (old:Meeting {id: row.old})
         MATCH (survivor:Meeting {id: row.survivor})
-        CALL (old, survivor) {
-          MATCH (p:Person)-[a:ATTENDED]->(old)
+        OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(old)
+        FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
           MERGE (p)-[b:ATTENDED]->(survivor)
-          ON CREATE SET b.role = a.role
-        }
-        CALL (old, survivor) {
-          MATCH (old)-[r:REPORTED_IN]->(art:Article)
+          ON CREATE SET b.role = a.role)
+        WITH DISTINCT old, survivor
+        OPTIONAL MATCH (old)-[r:REPORTED_IN]->(art:Article)
+        FOREACH (_ IN CASE WHEN art IS NULL THEN [] ELSE [1] END |
           MERGE (survivor)-[s:REPORTED_IN]->(art)
-          ON CREATE SET s.evidence = r.evidence, s.offset = r.offset
-        }
+          ON CREATE SET s.evidence = r.evidence, s.offset = r.offset)
+        WITH DISTINCT old
         DETACH DELETE old
         """);
 
