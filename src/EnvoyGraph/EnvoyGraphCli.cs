@@ -11,6 +11,8 @@ public static class EnvoyGraphCli
         new("EnvoyGraph: a knowledge graph of envoys and their meetings, built from news articles")
         {
             ExtractCommand.Create(console),
+            LoadCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code. Ctrl+C cancels <paramref name="ct"/>'s work.</summary>
