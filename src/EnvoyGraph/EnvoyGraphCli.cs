@@ -13,6 +13,7 @@ public static class EnvoyGraphCli
             ExtractCommand.Create(console),
             LoadCommand.Create(console),
             ServeCommand.Create(console),
+            ExportCommand.Create(console),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code. Ctrl+C cancels <paramref name="ct"/>'s work.</summary>

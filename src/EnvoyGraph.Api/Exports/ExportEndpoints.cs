@@ -61,9 +61,9 @@ public static class ExportEndpoints
         foreach (var (name, values) in query)
         {
             if (!ExportFilter.Names.Contains(name, StringComparer.Ordinal))
-                throw new ExportFilterException($"unknown filter '{ExportFilter.Shown(name)}': use {string.Join(", ", ExportFilter.Names)}");
+                throw new ExportFilterException(ExportFilter.Shown(name), $"is not a filter: use {string.Join(", ", ExportFilter.Names)}");
             if (values.Count > 1)
-                throw new ExportFilterException($"filter '{name}' is given {values.Count} times: give it once");
+                throw new ExportFilterException(name, $"is given {values.Count} times: give it once");
         }
         string? Get(string name) => query.TryGetValue(name, out var v) ? v.ToString() : null;
         return new ExportFilter(Get("from"), Get("to"), Get("country"), Get("person"), Get("mode"), Get("status"));

@@ -4,8 +4,14 @@ using EnvoyGraph.Graph.Model;
 
 namespace EnvoyGraph.Api.Exports;
 
-/// <summary>A filter the exports cannot use; the message is one line that names the filter and the value.</summary>
-public sealed class ExportFilterException(string message) : Exception(message);
+/// <summary>A filter the exports cannot use. <see cref="Exception.Message"/> is one line: <c>'NAME' REASON</c>.</summary>
+public sealed class ExportFilterException(string name, string reason) : Exception($"'{name}' {reason}")
+{
+    /// <summary>The filter's name: from, to, country, person, mode, status (or the unknown name given).</summary>
+    public string Name { get; } = name;
+    /// <summary>What is wrong with it, quoting the value.</summary>
+    public string Reason { get; } = reason;
+}
 
 /// <summary>
 /// The filters of an export as the user typed them (query string or command-line options): the API's
@@ -25,7 +31,7 @@ public sealed record ExportFilter(string? From = null, string? To = null, string
         var from = ParseDate("from", From);
         var to = ParseDate("to", To);
         if (from is { } f && to is { } t && f.Start > t.End)
-            throw new ExportFilterException($"'from' {f} is after 'to' {t}");
+            throw new ExportFilterException("from", $"{f} is after 'to' {t}");
         return new MeetingQuery(
             Participant: Blank(Person) ? null : await ResolvePersonAsync(reader, Person!.Trim(), ct),
             Country: Blank(Country) ? null : await ResolveCountryAsync(reader, Country!.Trim(), ct),
@@ -42,7 +48,7 @@ public sealed record ExportFilter(string? From = null, string? To = null, string
         if (Blank(text)) return null;
         return PartialDate.TryParse(text, out var date)
             ? date
-            : throw new ExportFilterException($"'{name}' must be a date YYYY-MM-DD or YYYY-MM, not '{Shown(text!)}'");
+            : throw new ExportFilterException(name, $"must be a date YYYY-MM-DD or YYYY-MM, not '{Shown(text!)}'");
     }
 
     private static MeetingMode ParseMode(string text) => text.Trim().ToLowerInvariant().Replace('-', '_') switch
@@ -51,14 +57,14 @@ public sealed record ExportFilter(string? From = null, string? To = null, string
         "phone" => MeetingMode.Phone,
         "video" => MeetingMode.Video,
         "unknown" => MeetingMode.Unknown,
-        _ => throw new ExportFilterException($"'mode' must be in_person, phone, video or unknown, not '{Shown(text)}'"),
+        _ => throw new ExportFilterException("mode", $"must be in_person, phone, video or unknown, not '{Shown(text)}'"),
     };
 
     private static MeetingStatus ParseStatus(string text) => text.Trim().ToLowerInvariant() switch
     {
         "held" => MeetingStatus.Held,
         "planned" => MeetingStatus.Planned,
-        _ => throw new ExportFilterException($"'status' must be held or planned, not '{Shown(text)}'"),
+        _ => throw new ExportFilterException("status", $"must be held or planned, not '{Shown(text)}'"),
     };
 
     private static async Task<string> ResolveCountryAsync(IGraphReader reader, string text, CancellationToken ct)
@@ -70,7 +76,7 @@ public sealed record ExportFilter(string? From = null, string? To = null, string
         if (match is not null) return match.Code;
         // A well-formed code of a country the graph has not seen yet matches nothing, which is an answer, not an error.
         if (text.Length == 2 && text.All(char.IsAsciiLetter)) return text.ToUpperInvariant();
-        throw new ExportFilterException($"'country' '{Shown(text)}' is not a country in the graph: give an ISO code (KR) or a name (South Korea)");
+        throw new ExportFilterException("country", $"'{Shown(text)}' is not a country in the graph: give an ISO code (KR) or a name (South Korea)");
     }
 
     private static async Task<string> ResolvePersonAsync(IGraphReader reader, string text, CancellationToken ct)
@@ -80,9 +86,9 @@ public sealed record ExportFilter(string? From = null, string? To = null, string
         return byName.Count switch
         {
             1 => byName[0].Id,
-            0 => throw new ExportFilterException($"'person' '{Shown(text)}' is neither a person id nor a name in the graph"),
-            _ => throw new ExportFilterException(
-                $"'person' '{Shown(text)}' names {byName.Count} persons: give an id ({string.Join(", ", byName.Take(5).Select(p => p.Id))})"),
+            0 => throw new ExportFilterException("person", $"'{Shown(text)}' is neither a person id nor a name in the graph"),
+            _ => throw new ExportFilterException("person",
+                $"'{Shown(text)}' names {byName.Count} persons: give an id ({string.Join(", ", byName.Take(5).Select(p => p.Id))})"),
         };
     }
 

@@ -97,7 +97,8 @@
   const STATS = `query DashboardStats($from: Date, $to: Date, $country: String) {
     stats(from: $from, to: $to, country: $country) {
       meetingsPerMonth { month count }
-      countryPairs { a b count }
+      countryPairs { a { code name } b { code name } count }
+      topEnvoys { person { id name country { name } } count }
       totals { persons meetings articles countries }
     }
     countries { code name }
@@ -152,16 +153,18 @@
         if (!person) throw new ApiError('No person is named or has the id "' + filters.person + '".');
       }
 
-      let perMonth, pairs, totals;
+      let perMonth, pairs, totals, top;
       if (person) {
         // The stats query has no person filter: count this person's meetings here instead.
         const meetings = await allPages(PERSON_MEETINGS_PAGE, { ...vars, participant: person.id }, d => d.meetings, MAX_MEETINGS);
         ({ perMonth, pairs } = summarise(meetings.items));
         totals = { meetings: meetings.items.length };
+        top = null;
       } else {
         perMonth = statsData.stats.meetingsPerMonth;
         pairs = statsData.stats.countryPairs.map(p => ({ a: countryName(p.a), b: countryName(p.b), count: p.count }));
         totals = statsData.stats.totals;
+        top = statsData.stats.topEnvoys;
       }
       const encounters = await allPages(ENCOUNTERS_PAGE, { ...vars, person: person ? person.id : null }, d => d.encounters, MAX_ENCOUNTERS);
       if (mine !== loadNumber) return;
@@ -169,11 +172,13 @@
       renderTotals(totals, person);
       renderChart(perMonth);
       renderPairs(pairs);
+      renderTop(top);
       renderNetwork(encounters.items, encounters.truncated);
       const described = describe(filters, person);
-      setStatus(totalMeetings(perMonth) === 0 && encounters.items.length === 0
-        ? 'No meetings match ' + described + '.'
-        : 'Showing ' + described + '.');
+      const filtered = Object.keys(filters).length > 0;
+      if (totalMeetings(perMonth) > 0 || encounters.items.length > 0) setStatus('Showing ' + (filtered ? described : 'all meetings') + '.');
+      else if (filtered) setStatus('No ' + described + '.');
+      else setStatus('No meetings yet: load articles with "envoygraph load PATH".');
       if (person) showPerson(person.id);
     } catch (e) {
       if (mine !== loadNumber) return;
@@ -181,6 +186,7 @@
       renderTotals(null);
       renderChart([]);
       renderPairs([]);
+      renderTop(null);
       renderNetwork([], false);
     }
   }
@@ -210,10 +216,10 @@
     statusBox.classList.toggle('error', !!isError);
   }
 
+  // "meetings of Lee Do-hoon with Japan from 2020-01": the filters in words.
   function describe(filters, person) {
-    const parts = [];
-    if (person) parts.push('meetings of ' + person.name);
-    else parts.push('all meetings');
+    const parts = ['meetings'];
+    if (person) parts.push('of ' + person.name);
     if (filters.country) parts.push('with ' + countryName(filters.country));
     if (filters.from && filters.to) parts.push('from ' + filters.from + ' to ' + filters.to);
     else if (filters.from) parts.push('from ' + filters.from);
@@ -272,7 +278,24 @@
     };
   }
 
+  // Months without meetings are drawn as zero so the axis is a timeline, unless that would be unreadably long.
+  function withEmptyMonths(perMonth) {
+    const dated = perMonth.filter(m => /^\d{4}-\d{2}$/.test(m.month)).sort((a, b) => a.month.localeCompare(b.month));
+    if (dated.length < 2) return dated;
+    const index = m => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+    const first = index(dated[0].month), last = index(dated[dated.length - 1].month);
+    if (last - first > 240) return dated;
+    const counts = new Map(dated.map(m => [m.month, m.count]));
+    const filled = [];
+    for (let i = first; i <= last; i++) {
+      const month = String(Math.floor(i / 12)).padStart(4, '0') + '-' + String(i % 12 + 1).padStart(2, '0');
+      filled.push({ month, count: counts.get(month) || 0 });
+    }
+    return filled;
+  }
+
   function renderChart(perMonth) {
+    perMonth = withEmptyMonths(perMonth);
     const empty = totalMeetings(perMonth) === 0;
     document.getElementById('per-month-empty').hidden = !empty;
     const canvas = document.getElementById('per-month');
@@ -309,6 +332,23 @@
     }
   }
 
+  function renderTop(top) {
+    const card = document.getElementById('top-card');
+    const list = document.getElementById('top-envoys');
+    list.replaceChildren();
+    card.hidden = !top || top.length === 0;
+    for (const entry of top || []) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = entry.person.name;
+      button.addEventListener('click', () => showPerson(entry.person.id));
+      li.append(button, (entry.person.country ? ' (' + entry.person.country.name + ')' : '') + ' — ' + entry.count + ' meeting' + (entry.count === 1 ? '' : 's'));
+      list.append(li);
+    }
+  }
+
   function colourFor(codes) {
     const sorted = [...codes].sort();
     const map = new Map();
@@ -332,6 +372,8 @@
       countries.set(code, p.country ? p.country.name : 'unknown country');
     }
     const colours = colourFor(countries.keys());
+    const names = document.getElementById('person-names');
+    names.replaceChildren(...[...persons.values()].map(p => p.name).sort().map(n => new Option(n)));
 
     document.getElementById('network-empty').hidden = persons.size > 0;
     const note = document.getElementById('network-note');
@@ -359,18 +401,21 @@
     }
     for (const pair of pairs.values()) {
       const count = pair.meetings.size;
-      elements.push({ data: { id: pair.a + '\u0000' + pair.b, source: pair.a, target: pair.b, count, width: Math.min(1.5 + 2 * Math.log2(1 + count) * 1.5, 14) } });
+      elements.push({ data: { id: pair.a + '\u0000' + pair.b, source: pair.a, target: pair.b, count, width: Math.min(2 + 3 * Math.log2(count), 14) } });
     }
     network = cytoscape({
       container,
       elements,
-      layout: { name: persons.size > 300 ? 'grid' : 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
+      layout: persons.size <= 10
+        ? { name: 'circle', animate: false, padding: 40 }
+        : { name: persons.size > 400 ? 'grid' : 'cose', animate: false, padding: 30, nodeRepulsion: () => 400000, idealEdgeLength: () => 100 },
+      maxZoom: 1.5,
+      minZoom: 0.05,
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18 } },
+        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18, 'min-zoomed-font-size': 7, 'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa7bf', 'curve-style': 'haystack', opacity: 0.8 } },
       ],
-      wheelSensitivity: 0.3,
     });
     network.on('tap', 'node', event => showPerson(event.target.id()));
     window.envoyGraphDashboard = { network, chart };

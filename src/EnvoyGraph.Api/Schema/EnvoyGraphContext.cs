@@ -1,0 +1,30 @@
+using EnvoyGraph.Api.Loaders;
+using EnvoyGraph.Graph;
+using GraphQL;
+
+namespace EnvoyGraph.Api.Schema;
+
+/// <summary>What the resolvers of one request share: the store, its batch loaders, and who is asking.</summary>
+public sealed class EnvoyGraphContext : Dictionary<string, object?>
+{
+    public EnvoyGraphContext(IGraphStore store, bool isOperator)
+    {
+        Store = store;
+        IsOperator = isOperator;
+        Loaders = new GraphLoaders(store);
+        Countries = new CountryNames(store);
+    }
+
+    public IGraphStore Store { get; }
+    public IGraphReader Reader => Store;
+    public GraphLoaders Loaders { get; }
+    public CountryNames Countries { get; }
+
+    /// <summary>True when the request carried the operator's API key.</summary>
+    public bool IsOperator { get; }
+}
+
+internal static class ResolveFieldContextExtensions
+{
+    public static EnvoyGraphContext Graph(this IResolveFieldContext context) => (EnvoyGraphContext)context.UserContext;
+}

@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Text;
+using EnvoyGraph.Api.Errors;
+using EnvoyGraph.Api.Schema.Scalars;
+using EnvoyGraph.Api.Schema.Types;
+using EnvoyGraph.Extraction;
+using EnvoyGraph.Extraction.Facts;
+using EnvoyGraph.Graph.Ingest;
+using GraphQL;
+using GraphQL.Types;
+
+namespace EnvoyGraph.Api.Schema;
+
+/// <summary>The write side of the API; every field needs the operator's API key.</summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "Changes to the graph. Each needs the operator's API key in the X-Api-Key header (or Authorization: Bearer KEY).";
+
+        Field<NonNullGraphType<IngestResultGraphType>>("ingestArticle")
+            .Description("Reads one article, extracts its meetings and adds them to the graph. Ingesting the same article again changes nothing.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The article: plain text or HTML, with its headline and body.")
+            .Argument<StringGraphType>("url", "Where the article was published; it identifies the article, so sending it again updates it.")
+            .Argument<PartialDateGraphType>("published", "Publication date, when the text does not give it.")
+            .ResolveAsync(async ctx =>
+            {
+                var graph = ctx.Graph();
+                // The validation rule refuses unauthenticated mutations before execution; this guards any other path in.
+                if (!graph.IsOperator) throw ApiError.Unauthenticated("ingestArticle needs the operator's API key");
+                var text = ctx.GetArgument<string>("text");
+                if (string.IsNullOrWhiteSpace(text)) throw ApiError.BadUserInput("text: the article is empty");
+                var url = ctx.GetArgument<string?>("url");
+                var facts = ArticleExtractor.Default.Extract(new ArticleInput(url ?? "graphql:ingestArticle", text, url));
+                if (facts.Published is null && ctx.GetArgument<PartialDate?>("published") is { } published)
+                    facts = facts with { Published = published.ToString() };
+                var ingestor = new ArticleIngestor(graph.Store);
+                return await ingestor.IngestAsync([new IngestItem(facts, ContentHash(text))], ctx.CancellationToken);
+            });
+    }
+
+    // Same article, same hash: whitespace differences do not make a new article.
+    private static string ContentHash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
+}
