@@ -85,6 +85,6 @@ public sealed class ArticleExtractor
         return words;
     }
 
-    private static readonly Regex lowerWord = new(@"(?<![\p{L}\-'’])\p{Ll}[\p{L}\-]*", RegexOptions.Compiled);
+    private static readonly Regex lowerWord = new(@"(?<![\p{L}\-'’@#/._])\p{Ll}[\p{L}\-]*(?![@/.]\p{L})", RegexOptions.Compiled);
     private static Regex LowerWord() => lowerWord;
 }
