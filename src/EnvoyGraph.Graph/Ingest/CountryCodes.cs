@@ -37,6 +37,9 @@ public static class CountryCodes
 
     private static readonly Dictionary<string, Country> ByKey = BuildIndex();
 
+    /// <summary>Every country the table knows, in table order.</summary>
+    public static IEnumerable<Country> Known => Table.Select(t => new Country(t.Code, t.Name, t.Aliases));
+
     private static Dictionary<string, Country> BuildIndex()
     {
         var index = new Dictionary<string, Country>(StringComparer.Ordinal);

@@ -1,0 +1,112 @@
+using EnvoyGraph.Extraction.Lexicons;
+using EnvoyGraph.Extraction.Mentions;
+
+namespace EnvoyGraph.Extraction.Coreference;
+
+/// <summary>
+/// Third stage: name mentions become people. A name of two or more words is a person; a shorter form
+/// ("Kanasugi", "Lee", "Al Thani") is the most recently named person it ends (or, for family-name-first
+/// names such as "Lee Do-hoon", begins) with; "the Lee-Kanasugi meeting" names two people. A lone word
+/// that matches nobody is a person only with a cue: a title or "counterpart" before it, or a meeting verb
+/// next to it ("will meet Morgulov").
+/// </summary>
+internal sealed class CastBuilder(Lexicon lexicon)
+{
+    private static readonly HashSet<string> MeetingNeighbours = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meet", "meets", "meeting", "with", "and", "said", "says", "told", "held", "hosted", "received", "called", "spoke", "will",
+    };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "to", "from", "into", "near", "across", "via", "toward", "towards",
+    };
+
+    public Cast Build(IReadOnlyList<NameMention> names, Func<int, IReadOnlyList<Mentions.Token>> tokensOf)
+    {
+        var people = new List<CastMember>();
+        var mentions = new List<PersonMention>();
+
+        foreach (var name in names.Where(n => n.Parts.Count >= 2).OrderByDescending(n => n.Parts.Count))
+            if (!people.Any(p => Covers(p, name.Parts)))
+                people.Add(new CastMember(people.Count, string.Join(" ", name.Parts), name.Parts, FamilyNameFirst(name.Parts)));
+
+        var lone = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name.Parts.Count >= 2)
+            {
+                var owner = people.First(p => Covers(p, name.Parts));
+                mentions.Add(new PersonMention(owner.Id, name.Sentence, name.First, name.Last, name.Start, name.End));
+                continue;
+            }
+            var word = name.Parts[0];
+            if (Resolve(word, name.Sentence, people, mentions) is { } known)
+            {
+                mentions.Add(new PersonMention(known, name.Sentence, name.First, name.Last, name.Start, name.End));
+                continue;
+            }
+            var halves = word.Split('-');
+            if (halves.Length == 2 && halves.All(h => Resolve(h, name.Sentence, people, mentions) is not null))
+            {
+                var start = name.Start;
+                foreach (var half in halves)
+                {
+                    mentions.Add(new PersonMention(Resolve(half, name.Sentence, people, mentions)!.Value, name.Sentence, name.First, name.Last, start, start + half.Length));
+                    start += half.Length + 1;
+                }
+                continue;
+            }
+            if (lone.TryGetValue(word, out var id) || HasPersonCue(tokensOf(name.Sentence), name.First))
+            {
+                if (!lone.ContainsKey(word))
+                {
+                    id = people.Count;
+                    lone[word] = id;
+                    people.Add(new CastMember(id, word, [word], false));
+                }
+                mentions.Add(new PersonMention(id, name.Sentence, name.First, name.Last, name.Start, name.End));
+            }
+        }
+        // Mentions are in text order, so "most recent" below is well defined while building.
+        return new Cast(people, mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Start).ToList());
+    }
+
+    private bool FamilyNameFirst(IReadOnlyList<string> parts) =>
+        parts.Count <= 3 && lexicon.SurnamesFirst.Contains(parts[0]);
+
+    // The longer name contains the shorter as its ending, or as its beginning when the family name comes first.
+    private static bool Covers(CastMember person, IReadOnlyList<string> parts)
+    {
+        var p = person.Parts;
+        if (parts.Count > p.Count) return false;
+        var suffix = true;
+        for (var i = 0; i < parts.Count; i++)
+            if (!string.Equals(p[p.Count - parts.Count + i], parts[i], StringComparison.OrdinalIgnoreCase)) { suffix = false; break; }
+        if (suffix) return true;
+        if (!person.FamilyNameFirst) return false;
+        for (var i = 0; i < parts.Count; i++)
+            if (!string.Equals(p[i], parts[i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static int? Resolve(string word, int sentence, List<CastMember> people, List<PersonMention> mentions)
+    {
+        var candidates = people.Where(p => p.Parts.Count >= 2 && Covers(p, [word])).Select(p => p.Id).ToHashSet();
+        if (candidates.Count == 0) return null;
+        if (candidates.Count == 1) return candidates.First();
+        var recent = mentions.LastOrDefault(m => candidates.Contains(m.Person) && m.Sentence <= sentence);
+        return recent?.Person ?? candidates.Min();
+    }
+
+    private bool HasPersonCue(IReadOnlyList<Mentions.Token> tokens, int index)
+    {
+        if (index > 0 && PlacePrepositions.Contains(tokens[index - 1].Text)) return false;
+        for (var k = Math.Max(0, index - 3); k < index; k++)
+        {
+            var w = tokens[k].Text.TrimEnd('.');
+            if (lexicon.TitleWords.Contains(w.ToLowerInvariant()) || w.Equals("counterpart", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        if (index > 0 && MeetingNeighbours.Contains(tokens[index - 1].Text) && tokens[index].Adjacent) return true;
+        return index + 1 < tokens.Count && MeetingNeighbours.Contains(tokens[index + 1].Text) && tokens[index + 1].Adjacent && index > 0;
+    }
+}

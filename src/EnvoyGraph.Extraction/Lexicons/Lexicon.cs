@@ -1,0 +1,189 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace EnvoyGraph.Extraction.Lexicons;
+
+/// <summary>
+/// The word lists extraction relies on: countries (ISO codes, aliases), international bodies, demonyms,
+/// capitals and cities, titles, name particles, family-name-first surnames and capitalised non-names.
+/// Built once (its matchers are compiled) and shared by every extraction. <see cref="BuiltIn"/> holds the
+/// files shipped in <c>Lexicons/*.tsv</c>; <see cref="With"/> adds a user's files on top.
+/// </summary>
+public sealed partial class Lexicon
+{
+    /// <summary>File names a lexicon is made of, with their header columns.</summary>
+    public static IReadOnlyDictionary<string, string[]> Files { get; } = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["countries.tsv"] = ["name", "code", "aliases"],
+        ["bodies.tsv"] = ["name", "code", "aliases"],
+        ["demonyms.tsv"] = ["demonym", "country"],
+        ["cities.tsv"] = ["city", "country", "capital"],
+        ["titles.tsv"] = ["title", "kind"],
+        ["particles.tsv"] = ["particle"],
+        ["surnames-first.tsv"] = ["surname"],
+        ["non-names.tsv"] = ["word"],
+    };
+
+    private static readonly Lazy<Lexicon> builtIn = new(() => Build(ReadBuiltInFiles()));
+
+    /// <summary>The lexicons shipped with EnvoyGraph.</summary>
+    public static Lexicon BuiltIn => builtIn.Value;
+
+    private readonly IReadOnlyDictionary<string, TsvTable> tables;
+    private readonly Dictionary<string, string> codeByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> nameByCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Place> placeBySurface = new(StringComparer.Ordinal);
+
+    internal Regex PlacePattern { get; }
+    internal IReadOnlyDictionary<string, string> TitleKinds { get; }
+    internal IReadOnlySet<string> TitleWords { get; }
+    internal IReadOnlySet<string> Particles { get; }
+    internal IReadOnlySet<string> SurnamesFirst { get; }
+    internal IReadOnlySet<string> NonNames { get; }
+
+    private Lexicon(IReadOnlyDictionary<string, TsvTable> tables)
+    {
+        this.tables = tables;
+        foreach (var file in new[] { "countries.tsv", "bodies.tsv" })
+            foreach (var row in tables[file].Rows)
+            {
+                var (name, code) = (row[0], row[1]);
+                if (file == "countries.tsv" && !CountryCodePattern().IsMatch(code))
+                    throw new LexiconException($"{tables[file].File}:{row.Line}: code '{code}' is not an ISO 3166-1 alpha-2 code (two capital letters): '{row.Text}'");
+                if (code.Length == 0)
+                    throw new LexiconException($"{tables[file].File}:{row.Line}: the code column is empty: '{row.Text}'");
+                codeByName[name] = code;
+                nameByCode.TryAdd(code, name);
+                canonicalByAlias[name] = name;
+                AddPlace(name, new Place(PlaceKind.Country, name, false));
+                foreach (var alias in Split(row[2]))
+                {
+                    canonicalByAlias.TryAdd(alias, name);
+                    AddPlace(alias, new Place(PlaceKind.Country, name, false));
+                }
+            }
+        foreach (var row in tables["demonyms.tsv"].Rows)
+            AddPlace(row[0], new Place(PlaceKind.Demonym, Known(tables["demonyms.tsv"], row, row[1]), false));
+        foreach (var row in tables["cities.tsv"].Rows)
+        {
+            var capital = row[2].ToLowerInvariant() switch
+            {
+                "yes" => true,
+                "no" or "" => false,
+                _ => throw new LexiconException($"{tables["cities.tsv"].File}:{row.Line}: capital must be 'yes' or 'no', not '{row[2]}': '{row.Text}'"),
+            };
+            AddPlace(row[0], new Place(PlaceKind.City, Known(tables["cities.tsv"], row, row[1]), capital, row[0]));
+        }
+        var kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in tables["titles.tsv"].Rows)
+        {
+            if (row[1] is not ("office" or "honorific" or "envoy"))
+                throw new LexiconException($"{tables["titles.tsv"].File}:{row.Line}: kind must be office, honorific or envoy, not '{row[1]}': '{row.Text}'");
+            kinds[row[0]] = row[1];
+        }
+        TitleKinds = kinds;
+        TitleWords = kinds.Keys.SelectMany(t => t.Split(' ', '-')).Select(w => w.TrimEnd('.').ToLowerInvariant()).ToHashSet();
+        Particles = tables["particles.tsv"].Rows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        SurnamesFirst = tables["surnames-first.tsv"].Rows.Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        NonNames = tables["non-names.tsv"].Rows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
+        var alternatives = placeBySurface.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
+        PlacePattern = new Regex(@"(?<![\p{L}\p{N}.])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// The code of a country (ISO 3166-1 alpha-2, e.g. "KR" for "South Korea", "S. Korea" or "ROK") or of an
+    /// international body or party (e.g. "UN", "EU", "IAEA", "ASEAN", "AU"); null when the name is unknown.
+    /// </summary>
+    public string? CountryCode(string nameOrAlias) =>
+        canonicalByAlias.TryGetValue(nameOrAlias.Trim(), out var name) && codeByName.TryGetValue(name, out var code) ? code : null;
+
+    /// <summary>The output name ("South Korea") for a code ("KR") or any known name or alias; null when unknown.</summary>
+    public string? CountryName(string codeOrAlias)
+    {
+        var key = codeOrAlias.Trim();
+        if (canonicalByAlias.TryGetValue(key, out var name)) return name;
+        return nameByCode.TryGetValue(key, out name) ? name : null;
+    }
+
+    /// <summary>
+    /// A new lexicon: these files' rows added to this one's; a row whose first column (the key) matches an
+    /// existing row replaces it. File names must be among <see cref="Files"/>.
+    /// </summary>
+    /// <exception cref="LexiconException">A file is unknown or malformed; the message names the file and line.</exception>
+    public Lexicon With(IEnumerable<LexiconFile> files)
+    {
+        var merged = tables.ToDictionary(t => t.Key, t => t.Value, StringComparer.OrdinalIgnoreCase);
+        var errors = new List<string>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file.Name);
+            if (!Files.TryGetValue(name, out var columns))
+            {
+                errors.Add($"{file.Name}: unknown lexicon file; expected one of {string.Join(", ", Files.Keys)}");
+                continue;
+            }
+            try
+            {
+                var extra = TsvTable.Parse(file.Name, file.Text, columns);
+                var keys = extra.Rows.Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var kept = merged[name].Rows.Where(r => !keys.Contains(r[0]));
+                merged[name] = new TsvTable(file.Name, columns, [.. kept, .. extra.Rows]);
+            }
+            catch (LexiconException e) { errors.Add(e.Message); }
+        }
+        if (errors.Count > 0) throw new LexiconException(string.Join(Environment.NewLine, errors));
+        return new Lexicon(merged);
+    }
+
+    internal static Lexicon Build(IEnumerable<LexiconFile> files)
+    {
+        var tables = new Dictionary<string, TsvTable>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+            tables[Path.GetFileName(file.Name)] = TsvTable.Parse(file.Name, file.Text, Files[Path.GetFileName(file.Name)]);
+        foreach (var (name, columns) in Files)
+            tables.TryAdd(name, new TsvTable(name, columns, []));
+        return new Lexicon(tables);
+    }
+
+    internal Place? PlaceAt(string surface) => placeBySurface.TryGetValue(surface, out var p) ? p : null;
+
+    internal bool IsPlaceWord(string word) => placeBySurface.ContainsKey(word);
+
+    private void AddPlace(string surface, Place place)
+    {
+        if (surface.Length == 0) return;
+        placeBySurface[surface] = place;
+    }
+
+    private string Known(TsvTable table, TsvRow row, string country) =>
+        canonicalByAlias.TryGetValue(country, out var name)
+            ? name
+            : throw new LexiconException($"{table.File}:{row.Line}: '{country}' is not a country or body in countries.tsv or bodies.tsv: '{row.Text}'");
+
+    private static IEnumerable<string> Split(string cell) =>
+        cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    // Embedded resources are part of the assembly, not the file system.
+    private static IEnumerable<LexiconFile> ReadBuiltInFiles()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        const string prefix = "EnvoyGraph.Extraction.Lexicons.";
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            yield return new LexiconFile(resource[prefix.Length..], reader.ReadToEnd());
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex CountryCodePattern();
+}
+
+internal enum PlaceKind { Country, Demonym, City }
+
+/// <summary>A place word found in text: what it stands for and, for a city, whether it is a capital.</summary>
+internal sealed record Place(PlaceKind Kind, string Country, bool IsCapital, string? City = null);

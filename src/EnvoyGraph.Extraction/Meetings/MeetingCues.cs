@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace EnvoyGraph.Extraction.Meetings;
+
+/// <summary>
+/// The grammar of meeting sentences: words that report an encounter, mark it as planned, deny it or
+/// only wish for it, tell its mode, and refer back to people or talks already named.
+/// </summary>
+internal static partial class MeetingCues
+{
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|sat down with|tete-a-tete|tête-à-tête|held a call|received|hosted|audience with|courtesy call)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Trigger();
+
+    [GeneratedRegex(@"\b(?:not|never|no|didn't|did not|won't|will not|cancel(?:l)?ed|postponed|called off|declined|refused|rejected|without)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:hope|hopes|hoped|hoping|wish|wishes|might|may|could|possible|possibly|proposed|propose|offered|offer|invited|invitation|seek|seeks|sought|want|wants|wanted|would like|ready to|willing to|if|whether|unless|speculat\w*|rumou?r\w*|considering|consider)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Speculation();
+
+    [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Planned();
+
+    [GeneratedRegex(@"\b(?:phone|telephone|phoned|by call|call with|calls with|held a call|on the phone|over the phone|called)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Phone();
+
+    [GeneratedRegex(@"\b(?:video|videoconference|virtual|virtually|online meeting|via video)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Video();
+
+    [GeneratedRegex(@"\b(?:in[- ]person|face[- ]to[- ]face|visit|visited|visiting|sidelines)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex InPerson();
+
+    [GeneratedRegex(@"\b(?:three-way|trilateral|three-party|three-nation|tripartite|trio)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ThreeWay();
+
+    /// <summary>People named before: "they", "the two", "the two sides", "the envoys", "their talks".</summary>
+    [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex GroupReference();
+
+    /// <summary>"the talks", "this meeting", "their conversation": talks already reported.</summary>
+    [GeneratedRegex(@"\b(?:the|this|that|their|these|those)\s+(?:[\w-]+\s+){0,3}?$", RegexOptions.IgnoreCase)]
+    public static partial Regex DefiniteBefore();
+
+    /// <summary>Words that open a clause about another event ("amid tensions after the test last month").</summary>
+    [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|as|before|when|whereas|ahead of|prior to)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ClauseBreak();
+
+    /// <summary>"The talks came a day after ...": the meeting reported is the one after "after".</summary>
+    [GeneratedRegex(@"\b(?:came|comes|come|followed|follows)\b[^,;]*?\bafter\b", RegexOptions.IgnoreCase)]
+    public static partial Regex CameAfter();
+
+    /// <summary>"envoys of South Korea and Japan", "diplomats from China, Japan and South Korea".</summary>
+    [GeneratedRegex(@"\b(?:envoys?|diplomats?|negotiators?|ministers?|officials?|representatives?|delegations?|delegates|chiefs|heads)\s+(?:of|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    public static partial Regex CountryGroupLead();
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using EnvoyGraph.Extraction.Coreference;
+using EnvoyGraph.Extraction.Facts;
+using EnvoyGraph.Extraction.Lexicons;
+using EnvoyGraph.Extraction.Mentions;
+using EnvoyGraph.Extraction.Roles;
+
+namespace EnvoyGraph.Extraction.Meetings;
+
+/// <summary>
+/// Fourth stage: sentences that report an encounter become meeting candidates. Participants are the people
+/// the sentence names, plus those it refers back to ("they", "the two sides", "the envoys" = the people of
+/// the meeting last reported) or names by country ("the envoys of South Korea and Japan"). The date is the
+/// time phrase of the meeting's own clause, resolved against publication; "the talks" with no time phrase
+/// are the talks last reported. Denied or wished-for meetings give nothing.
+/// </summary>
+internal sealed class MeetingDetector
+{
+    public IReadOnlyList<MeetingCandidate> Detect(IReadOnlyList<SentenceView> sentences, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published)
+    {
+        var found = new List<MeetingCandidate>();
+        MeetingCandidate? last = null;
+        foreach (var view in sentences)
+        {
+            var text = view.Text;
+            var trigger = MainTrigger(text);
+            if (trigger is null) continue;
+            var window = text[Math.Max(0, trigger.Index - 60)..Math.Min(text.Length, trigger.Index + trigger.Length + 12)];
+            var lead = text[Math.Max(0, trigger.Index - 45)..trigger.Index];
+            if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, trigger.Index))) continue;
+
+            var planned = MeetingCues.Planned().IsMatch(window) || PlannedPhrase(view);
+            var named = view.People.Select(p => p.Person).Distinct().ToList();
+            var participants = new List<int>(named);
+            var group = MeetingCues.GroupReference().Match(text);
+            var threeWay = MeetingCues.ThreeWay().IsMatch(text);
+            var definite = MeetingCues.DefiniteBefore().IsMatch(text[..trigger.Index]) || group.Success;
+            var referred = threeWay ? found.LastOrDefault(f => f.Participants.Count >= 3) ?? last : last;
+            if (group.Success && referred is not null && (named.Count < 2 || threeWay || Regex.IsMatch(text, @"\balso\b")))
+                participants.AddRange(referred.Participants.Where(p => !participants.Contains(p)));
+            if (participants.Count < 2)
+                foreach (var p in CountryGroup(view, profiles, cast))
+                    if (!participants.Contains(p)) participants.Add(p);
+            if (participants.Count < 2) continue;
+
+            var status = planned ? "planned" : "held";
+            var date = DateOf(view, trigger, published, last?.Date, planned, out var dated);
+            if (!dated && definite && last is not null && last.Participants.Intersect(participants).Count() >= 2) date = last.Date;
+
+            var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
+            var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
+            var candidate = new MeetingCandidate(participants, date, mode, stated, Location(view), status,
+                view.Text, view.Sentence.Offset, named.Count >= 2);
+            found.Add(candidate);
+            last = candidate;
+        }
+        return found;
+    }
+
+    // The text before the trigger back to the last clause break: "Observers said that A and B might have ...".
+    private static string ClauseOf(string text, int triggerIndex)
+    {
+        var before = text[..triggerIndex];
+        var breaks = MeetingCues.ClauseBreak().Matches(before);
+        return breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+    }
+
+    private static Match? MainTrigger(string text)
+    {
+        var triggers = MeetingCues.Trigger().Matches(text);
+        if (triggers.Count == 0) return null;
+        // "The talks came a day after they had a three-way discussion": report the discussion too.
+        var came = MeetingCues.CameAfter().Match(text);
+        if (came.Success)
+            foreach (Match t in triggers)
+                if (t.Index > came.Index + came.Length) return t;
+        return triggers[0];
+    }
+
+    private static bool PlannedPhrase(SentenceView view) =>
+        view.Dates.Any(d => d.Kind is DateKind.WeeksFromNow or DateKind.MonthsFromNow && d.Shift > 0);
+
+    private static PartialDate? DateOf(SentenceView view, Match trigger, DateOnly? published, PartialDate? anchor, bool planned, out bool dated)
+    {
+        dated = false;
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in view.Dates)
+        {
+            var between = d.Start >= trigger.Index
+                ? view.Text[(trigger.Index + trigger.Length)..d.Start]
+                : view.Text[d.End..trigger.Index];
+            if (MeetingCues.ClauseBreak().IsMatch(between)) continue;
+            var distance = d.Start >= trigger.Index ? d.Start - trigger.Index : trigger.Index - d.End;
+            if (distance < bestDistance) { best = d; bestDistance = distance; }
+        }
+        if (best is null) return null;
+        dated = true;
+        return DateResolver.Resolve(best, published, anchor, planned);
+    }
+
+    // "the top nuclear envoys of South Korea and Japan": the article's person for each country named.
+    private IEnumerable<int> CountryGroup(SentenceView view, IReadOnlyList<PersonProfile> profiles, Cast cast)
+    {
+        var countries = Meetings.CountryGroup.In(view);
+        if (countries.Count < 2) yield break;
+        foreach (var country in countries.Distinct())
+        {
+            var holders = profiles.Where(p => p.Country == country).Select(p => p.Person).ToList();
+            if (holders.Count == 0) continue;
+            yield return holders.OrderByDescending(id => cast.Mentions.Count(m => m.Person == id)).First();
+        }
+    }
+
+    // "in Seoul", "in China's Qingdao", "at ... in Tokyo": the city the sentence places the meeting in.
+    private string? Location(SentenceView view)
+    {
+        foreach (var place in view.Places)
+        {
+            if (place.Place.Kind != PlaceKind.City || place.Possessive) continue;
+            var before = view.Text[..place.Start].TrimEnd();
+            if (Regex.IsMatch(before, @"\b(?:in|at|to)$|\b(?:in|to)\s+[\p{L} .]+['’]s$", RegexOptions.IgnoreCase))
+                return place.Place.City;
+        }
+        return null;
+    }
+}

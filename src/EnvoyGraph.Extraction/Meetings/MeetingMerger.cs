@@ -1,0 +1,49 @@
+namespace EnvoyGraph.Extraction.Meetings;
+
+/// <summary>
+/// Fifth stage: one encounter reported by several sentences becomes one meeting. Candidates with the
+/// same people, date and status merge; so does one whose people are all within a larger meeting on the
+/// same date ("the nuclear envoys" of a three-way talk). A stated mode (phone, video) beats the default,
+/// a named location beats none, and the evidence is the sentence that names the people.
+/// </summary>
+internal static class MeetingMerger
+{
+    public static IReadOnlyList<MeetingCandidate> Merge(IReadOnlyList<MeetingCandidate> candidates)
+    {
+        var merged = new List<MeetingCandidate>();
+        foreach (var c in candidates)
+        {
+            var same = merged.FindIndex(m => m.Status == c.Status && Equals(m.Date, c.Date) && SameOrWithin(c, m));
+            if (same < 0)
+            {
+                var larger = merged.FindIndex(m => m.Status == c.Status && Equals(m.Date, c.Date) && c.Date is not null && SameOrWithin(m, c));
+                if (larger >= 0) { merged[larger] = Combine(c, merged[larger]); continue; }
+                merged.Add(c);
+                continue;
+            }
+            merged[same] = Combine(merged[same], c);
+        }
+        return merged;
+    }
+
+    private static bool SameOrWithin(MeetingCandidate inner, MeetingCandidate outer) =>
+        inner.Participants.All(outer.Participants.Contains) && (inner.Date is not null || inner.Participants.Count == outer.Participants.Count);
+
+    // Keeps the larger participant set; the better-stated details from either.
+    private static MeetingCandidate Combine(MeetingCandidate kept, MeetingCandidate other)
+    {
+        var people = kept.Participants.Count >= other.Participants.Count ? kept.Participants : other.Participants;
+        var (mode, stated) = kept.ModeStated || !other.ModeStated ? (kept.Mode, kept.ModeStated) : (other.Mode, other.ModeStated);
+        var evidence = kept.AllNamed || !other.AllNamed ? kept : other;
+        return kept with
+        {
+            Participants = people,
+            Mode = mode,
+            ModeStated = stated,
+            Location = kept.Location ?? other.Location,
+            Evidence = evidence.Evidence,
+            Offset = evidence.Offset,
+            AllNamed = kept.AllNamed || other.AllNamed,
+        };
+    }
+}

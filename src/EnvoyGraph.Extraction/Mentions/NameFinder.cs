@@ -1,0 +1,74 @@
+using EnvoyGraph.Extraction.Lexicons;
+using EnvoyGraph.Extraction.Reading;
+
+namespace EnvoyGraph.Extraction.Mentions;
+
+/// <summary>
+/// Finds runs of capitalised words that may name a person: words that are not places, titles, calendar
+/// words or listed non-names, joined by name particles ("bin", "al-", "von"), not led by "the"
+/// (which marks an institution or event: "the Asan Plenum"). A capitalised compound of two names
+/// ("the Lee-Kanasugi meeting") yields both.
+/// </summary>
+internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCaseWords)
+{
+    public IEnumerable<NameMention> Find(int sentence, IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!StartsName(tokens, i)) { i++; continue; }
+            var j = i;
+            while (!tokens[j].Possessive && j + 1 < tokens.Count && Joins(tokens[j], tokens[j + 1]) && ContinuesName(tokens, j + 1)) j++;
+            // A trailing particle belongs to no name.
+            while (j > i && lexicon.Particles.Contains(tokens[j].Text)) j--;
+            var parts = tokens.Skip(i).Take(j - i + 1).Select(t => Normalise(t.Text)).ToList();
+            var ledByThe = i > 0 && tokens[i - 1].Lower == "the" && tokens[i].Adjacent;
+            var compound = parts.Count == 1 && IsCompound(tokens[i].Text);
+            if (compound)
+                yield return new NameMention(sentence, i, j, parts, tokens[i].Start, tokens[j].End);
+            else if (!ledByThe && !parts.Any(p => p.Any(char.IsDigit)))
+                yield return new NameMention(sentence, i, j, parts, tokens[i].Start, tokens[j].End);
+            i = j + 1;
+        }
+    }
+
+    private bool StartsName(IReadOnlyList<Token> tokens, int i) =>
+        IsNameWord(tokens[i].Text) || (IsInitial(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1].Text));
+
+    private bool ContinuesName(IReadOnlyList<Token> tokens, int i) =>
+        IsNameWord(tokens[i].Text) || IsInitial(tokens[i].Text)
+        || (lexicon.Particles.Contains(tokens[i].Text) && i + 1 < tokens.Count && Joins(tokens[i], tokens[i + 1]) && IsNameWord(tokens[i + 1].Text));
+
+    // Only spaces between words of a name; an initial may keep its period ("S. Jaishankar").
+    private static bool Joins(Token previous, Token next) =>
+        next.Adjacent || (IsInitial(previous.Text) && next.Gap is ". " or ".");
+
+    private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
+
+    public bool IsNameWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return LowerParticleName(word);
+        if (lexicon.NonNames.Contains(word) || lexicon.IsPlaceWord(word) || CalendarWords.IsCalendarWord(word)) return false;
+        if (lexicon.TitleWords.Contains(word.ToLowerInvariant())) return false;
+        if (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-') && word.Length <= 5) return false; // acronyms: SCO, UN, DPRK
+        if (lowerCaseWords.Contains(word.ToLowerInvariant())) return false;
+        return true;
+    }
+
+    // "al-Jubair", "el-Sisi": a lower-case particle glued to a capitalised name.
+    private static bool LowerParticleName(string word) =>
+        (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal))
+        && word.Length > 3 && char.IsUpper(word[3]);
+
+    private bool IsCompound(string word)
+    {
+        var halves = word.Split('-');
+        return halves.Length == 2 && halves.All(h => h.Length > 1 && char.IsUpper(h[0]) && IsNameWord(h));
+    }
+
+    // MOFA style puts the family name in capitals ("HAYASHI Yoshimasa"): print it as a name.
+    private static string Normalise(string word) =>
+        word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            ? word[0] + word[1..].ToLowerInvariant()
+            : word;
+}

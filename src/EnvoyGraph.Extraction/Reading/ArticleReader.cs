@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace EnvoyGraph.Extraction.Reading;
+
+/// <summary>
+/// First stage: an <see cref="ArticleInput"/> becomes an <see cref="ArticleText"/>. HTML is reduced to text,
+/// a leading <c>url: ...</c> line is taken as the URL, page chrome is set apart from the story body, and the
+/// title, outlet and publication date are read from the page.
+/// </summary>
+internal static partial class ArticleReader
+{
+    public static ArticleText Read(ArticleInput input)
+    {
+        var text = input.Text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('`', '\'');
+        var url = string.IsNullOrWhiteSpace(input.Url) ? null : input.Url.Trim();
+        string? htmlTitle = null;
+        if (HtmlReducer.LooksLikeHtml(text))
+        {
+            var reduced = HtmlReducer.Reduce(text);
+            text = reduced.Text;
+            htmlTitle = reduced.Title;
+            url ??= reduced.CanonicalUrl;
+        }
+        if (UrlHeader().Match(text) is { Success: true } header)
+        {
+            url ??= header.Groups["url"].Value.Trim();
+            // Blank the header out (same length) so offsets still point into the text as read.
+            text = new string(' ', header.Length) + text[header.Length..];
+        }
+
+        var lines = TextLine.Split(text);
+        var bodyIndexes = PageChrome.BodyLineIndexes(lines);
+        var firstBody = bodyIndexes.Count > 0 ? bodyIndexes[0] : lines.Count;
+        var headerLines = lines.Take(Math.Min(lines.Count, firstBody + 1)).Select(l => l.Text).ToList();
+
+        var title = htmlTitle ?? lines.Take(firstBody).Select(l => l.Text)
+            .FirstOrDefault(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5 && !NotATitle().IsMatch(l));
+        var outlet = lines.Take(firstBody + 1).Select(l => Byline().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["outlet"].Value;
+
+        return new ArticleText(
+            input.Source, text, url, title, outlet,
+            PublicationDate.Find(headerLines, url),
+            bodyIndexes.Select(i => new Paragraph(lines[i].Text, lines[i].Offset)).ToList());
+    }
+
+    [GeneratedRegex(@"^\s*url:\s*(?<url>\S+)[^\n]*", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlHeader();
+    [GeneratedRegex(@"(?i)published|updated|posted|copyright|\bdate\b|subscribe|log ?in|sign ?in")]
+    private static partial Regex NotATitle();
+    [GeneratedRegex(@"^(?:By\s+(?<outlet>\p{Lu}[\p{L}.&' ]{1,40}?)\s*$|^\p{Lu}[\p{L} ,.'\[\]-]{1,40}\((?<outlet>[\p{L} ]{2,30})\)\s*(?:--|—|–|-|:))")]
+    private static partial Regex Byline();
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using EnvoyGraph.Extraction.Reading;
+
+namespace EnvoyGraph.Extraction.Sentences;
+
+/// <summary>
+/// Second stage: paragraphs become sentences. A sentence ends at . ! or ? (and any closing quote) before
+/// a capital, digit or opening quote, except after an abbreviation or an initial ("Oct. 19", "U.S. envoy",
+/// "S. Korea", "Mr. Kim").
+/// </summary>
+internal static partial class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "prof", "sen", "rep", "gov",
+        "amb", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "inc",
+        "co", "corp", "ltd", "mt", "ft", "ave", "fig", "vol", "pp", "ref", "est", "maj", "adm", "cmdr", "hon", "rev",
+    };
+
+    public static IReadOnlyList<Sentence> Split(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var sentences = new List<Sentence>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = paragraphs[p].Text;
+            var start = 0;
+            foreach (Match m in Boundary().Matches(text))
+            {
+                var end = m.Index + m.Groups["end"].Length;
+                if (IsAbbreviation(text, m.Index)) continue;
+                Add(sentences, paragraphs[p], p, start, end);
+                start = m.Index + m.Length;
+            }
+            Add(sentences, paragraphs[p], p, start, text.Length);
+        }
+        return sentences;
+    }
+
+    private static void Add(List<Sentence> sentences, Paragraph paragraph, int p, int start, int end)
+    {
+        var raw = paragraph.Text[start..end];
+        var lead = raw.Length - raw.TrimStart().Length;
+        var trimmed = raw.Trim();
+        if (trimmed.Length < 2) return;
+        sentences.Add(new Sentence(sentences.Count, trimmed, paragraph.Offset + start + lead, p));
+    }
+
+    // The word before the period: an abbreviation, a single letter (an initial, "S."), or a dotted acronym ("U.S.").
+    private static bool IsAbbreviation(string text, int periodIndex)
+    {
+        if (text[periodIndex] != '.') return false;
+        var i = periodIndex;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '.')) i--;
+        var word = text[i..periodIndex];
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        if (word.Contains('.')) return true;
+        return Abbreviations.Contains(word);
+    }
+
+    [GeneratedRegex(@"(?<end>[.!?][""”’')\]]*)\s+(?=[""“‘'(\[]?[\p{Lu}\d])")]
+    private static partial Regex Boundary();
+}

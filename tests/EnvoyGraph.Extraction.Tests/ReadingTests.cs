@@ -1,0 +1,55 @@
+namespace EnvoyGraph.Extraction.Tests;
+
+/// <summary>Reading a page: HTML, URL headers, publication dates in their many forms, page chrome (issue 3).</summary>
+public class ReadingTests
+{
+    private static Facts.ArticleFacts Read(string text, string? url = null) =>
+        ArticleExtractor.Default.Extract(new ArticleInput("t", text, url));
+
+    private const string Story = "Envoy Hanna Koch met Milan Horvat in Zagreb on Tuesday to discuss energy links between the two countries.";
+
+    [Theory]
+    [InlineData("Published : Oct 19, 2017 - 09:51", "2017-10-19")]
+    [InlineData(" date 2021-08-23  Back To Top", "2021-08-23")]
+    [InlineData("13:40 September 10, 2019", "2019-09-10")]
+    [InlineData("Publish Date: 18:50 - 23 November 2021", "2021-11-23")]
+    [InlineData("Updated 05-Jan-2019", "2019-01-05")]
+    public void Publication_date_is_read_from_the_page_header(string header, string expected) =>
+        Assert.Equal(expected, Read(header + "\n\n" + Story).Published);
+
+    [Fact]
+    public void A_dateline_gives_the_publication_date_with_the_year_from_the_url() =>
+        Assert.Equal("2019-09-10", Read("SEOUL, Sept. 10 (Yonhap) -- " + Story, "https://example.org/2019/09/10/story").Published);
+
+    [Fact]
+    public void A_url_header_line_is_the_articles_url_and_its_date_is_evidence()
+    {
+        var facts = Read("url: https://example.org/news/2018/03/14/envoys\n\n" + Story);
+
+        Assert.Equal("https://example.org/news/2018/03/14/envoys", facts.Url);
+        Assert.Equal("2018-03-14", facts.Published);
+        Assert.Equal("2018-03-13", facts.Meetings.Single().Date);
+    }
+
+    [Fact]
+    public void Html_is_reduced_to_text_and_its_canonical_link_is_the_url()
+    {
+        var html = "<html><head><title>Envoys meet</title><link rel=\"canonical\" href=\"https://example.org/2018/03/14/a\">" +
+                   "<script>var x = 'Fake Person met Other Person';</script></head><body><nav><ul><li>Home</li><li>World</li></ul></nav>" +
+                   "<p>Published : Mar 14, 2018 - 10:00</p><p>" + Story + "</p><footer>Copyright Example News</footer></body></html>";
+        var facts = Read(html);
+
+        Assert.Equal("https://example.org/2018/03/14/a", facts.Url);
+        Assert.Equal("Envoys meet", facts.Title);
+        Assert.Equal(["Hanna Koch + Milan Horvat | 2018-03-13 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void Menus_and_headline_lists_yield_no_people()
+    {
+        var facts = Read("Published : Mar 14, 2018 - 10:00\nHome\nWorld\nPolitics\n\n" + Story +
+                         "\n\nMOST POPULAR\nPresident Otto Brandt visits Lisbon\nPublisher Erik Lund");
+
+        Assert.Equal(["Hanna Koch", "Milan Horvat"], facts.Persons.Select(p => p.Name).Order());
+    }
+}
