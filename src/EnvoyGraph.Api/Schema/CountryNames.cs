@@ -1,12 +1,13 @@
 using EnvoyGraph.Api.Errors;
 using EnvoyGraph.Graph;
+using EnvoyGraph.Graph.Ingest;
 
 namespace EnvoyGraph.Api.Schema;
 
 /// <summary>
 /// Turns a country argument into an ISO 3166-1 alpha-2 code: a two-letter code is taken as it is
 /// ("kr", "U.S." → "KR", "US"); anything longer must be the name or an alias of a stored country,
-/// compared case-insensitively. Stored countries are read once per request, only when a name is given.
+/// compared case-insensitively, or a name the ingest country table knows. Stored countries are read once per request, only when a name is given.
 /// </summary>
 public sealed class CountryNames(IGraphReader reader)
 {
@@ -20,6 +21,8 @@ public sealed class CountryNames(IGraphReader reader)
         Task<Dictionary<string, string>> names;
         lock (_gate) names = _codeByName ??= LoadAsync(ct);
         if ((await names).TryGetValue(key, out var code)) return code;
+        // Countries not (yet) in the graph still resolve, so filtering by them gives an empty answer, not an error.
+        if (CountryCodes.TryCode(value) is { } known) return known;
         throw ApiError.BadUserInput(
             $"{argument}: unknown country '{value}'; give an ISO 3166-1 alpha-2 code such as \"KR\" or an English name such as \"South Korea\"");
     }

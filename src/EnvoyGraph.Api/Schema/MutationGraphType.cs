@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using EnvoyGraph.Api.Errors;
 using EnvoyGraph.Api.Schema.Scalars;
 using EnvoyGraph.Api.Schema.Types;
@@ -36,11 +34,7 @@ public sealed class MutationGraphType : ObjectGraphType
                 if (facts.Published is null && ctx.GetArgument<PartialDate?>("published") is { } published)
                     facts = facts with { Published = published.ToString() };
                 var ingestor = new ArticleIngestor(graph.Store);
-                return await ingestor.IngestAsync([new IngestItem(facts, ContentHash(text))], ctx.CancellationToken);
+                return await ingestor.IngestAsync([new IngestItem(facts, ContentHash.Of(text))], ctx.CancellationToken);
             });
     }
-
-    // Same article, same hash: whitespace differences do not make a new article.
-    private static string ContentHash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
 }

@@ -105,9 +105,10 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("maxHops", $"Longest chain to look for, 1 to {MaxHops} meetings.", a => a.DefaultValue = 4)
             .ValidateArguments(ctx =>
             {
-                var hops = ctx.GetArgument<int?>("maxHops");
-                if (hops is null or < 1 or > MaxHops)
-                    throw new ValidationError($"maxHops: {hops?.ToString() ?? "null"} is out of range; give 1 to {MaxHops}") { Code = ErrorCodes.BadUserInput };
+                // Defaults are not applied yet at validation time: an absent argument reads as its default.
+                var hops = ctx.GetArgument("maxHops", 4);
+                if (hops is < 1 or > MaxHops)
+                    throw new ValidationError($"maxHops: {hops} is out of range; give 1 to {MaxHops}") { Code = ErrorCodes.BadUserInput };
             })
             .ResolveAsync(async ctx =>
             {
@@ -155,16 +156,16 @@ public sealed class QueryGraphType : ObjectGraphType
             });
 
         Field<NonNullGraphType<StatsGraphType>>("stats")
-            .Description("Figures for dashboards: meetings per month, per country pair, the busiest envoys, totals.")
+            .Description("Figures for dashboards: held meetings per month, per country pair, the busiest envoys, and graph totals.")
             .Argument<PartialDateGraphType>("from", "Only meetings on or after this date.")
             .Argument<PartialDateGraphType>("to", "Only meetings on or before this date.")
             .Argument<StringGraphType>("country", "Only meetings with a participant from this country (code or name).")
-            .Argument<IntGraphType>("top", "How many envoys `topEnvoys` lists, 1 to 100.", a => a.DefaultValue = 20)
+            .Argument<IntGraphType>("top", "How many entries `topEnvoys` and `countryPairs` list, 1 to 100.", a => a.DefaultValue = 20)
             .ValidateArguments(ctx =>
             {
-                var top = ctx.GetArgument<int?>("top");
-                if (top is null or < 1 or > 100)
-                    throw new ValidationError($"top: {top?.ToString() ?? "null"} is out of range; give 1 to 100") { Code = ErrorCodes.BadUserInput };
+                var top = ctx.GetArgument("top", 20);
+                if (top is < 1 or > 100)
+                    throw new ValidationError($"top: {top} is out of range; give 1 to 100") { Code = ErrorCodes.BadUserInput };
             })
             .ResolveAsync(async ctx =>
             {

@@ -4,7 +4,7 @@ using EnvoyGraph.Graph.Neo4j.Http;
 namespace EnvoyGraph.Graph.Neo4j;
 
 /// <summary>
-/// The Neo4j adapter of the graph store port, over Neo4j's transactional HTTP API (no Bolt driver).
+/// The Neo4j adapter of the graph store port, over Neo4j's HTTP APIs (transactional or Query API; no Bolt driver).
 /// Every statement is fixed Cypher from <see cref="CypherCatalogue"/>; user values travel only as
 /// parameters. Each <see cref="ApplyAsync"/> batch is one transaction. Failures surface as
 /// <see cref="GraphStoreException"/> with a one-line message naming the server, never the password.

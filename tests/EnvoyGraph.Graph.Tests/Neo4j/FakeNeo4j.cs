@@ -11,10 +11,18 @@ namespace EnvoyGraph.Graph.Tests.Neo4j;
 /// </summary>
 internal sealed class FakeNeo4j : HttpMessageHandler
 {
-    public sealed record Reply(HttpStatusCode Status, string Body, string? Location = null);
+    public sealed record Reply(HttpStatusCode Status, string Body, string? Location = null, IReadOnlyDictionary<string, string>? Headers = null);
 
-    public sealed record Request(HttpMethod Method, string Path, string? Authorization, string Body)
+    public sealed record Request(HttpMethod Method, string Path, string? Authorization, string Body, IReadOnlyDictionary<string, string> Headers)
     {
+        /// <summary>The single statement of a Query API request body.</summary>
+        public string? QueryStatement()
+        {
+            if (Body.Length == 0) return null;
+            using var doc = JsonDocument.Parse(Body);
+            return doc.RootElement.TryGetProperty("statement", out var s) ? s.GetString() : null;
+        }
+
         /// <summary>The statements of a transactional-API request body: (statement text, parameters).</summary>
         public IReadOnlyList<(string Text, JsonElement Parameters)> Statements()
         {
@@ -50,7 +58,8 @@ internal sealed class FakeNeo4j : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(ct);
-        var recorded = new Request(request.Method, request.RequestUri!.AbsolutePath, request.Headers.Authorization?.ToString(), body);
+        var headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(",", h.Value));
+        var recorded = new Request(request.Method, request.RequestUri!.AbsolutePath, request.Headers.Authorization?.ToString(), body, headers);
         Requests.Add(recorded);
         var reply = _responder?.Invoke(recorded) ?? (_replies.Count > 0 ? _replies.Dequeue() : null)
             ?? new Reply(HttpStatusCode.InternalServerError, $$"""{"errors":[{"code":"Test.Unscripted","message":"no answer scripted for {{recorded.Method}} {{recorded.Path}}"}]}""");
@@ -60,6 +69,7 @@ internal sealed class FakeNeo4j : HttpMessageHandler
             RequestMessage = request,
         };
         if (reply.Location is not null) response.Headers.Location = new Uri(reply.Location);
+        foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>()) response.Headers.TryAddWithoutValidation(name, value);
         return response;
     }
 }

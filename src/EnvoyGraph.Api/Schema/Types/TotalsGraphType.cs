@@ -9,7 +9,7 @@ public sealed class TotalsGraphType : ObjectGraphType<Totals>
     public TotalsGraphType()
     {
         Name = "Totals";
-        Description = "How many of each kind of node the statistics cover.";
+        Description = "How many nodes of each kind the whole graph holds.";
         Field<NonNullGraphType<IntGraphType>>("persons").Description("Persons.").Resolve(ctx => ctx.Source.Persons);
         Field<NonNullGraphType<IntGraphType>>("meetings").Description("Meetings.").Resolve(ctx => ctx.Source.Meetings);
         Field<NonNullGraphType<IntGraphType>>("articles").Description("Articles.").Resolve(ctx => ctx.Source.Articles);

@@ -1,8 +1,9 @@
 namespace EnvoyGraph.Graph.Neo4j.Http;
 
 /// <summary>
-/// Where a Neo4j server is and how to log in, parsed from <c>neo4j:http://[user:pass@]host:7474[/database]</c>
+/// Where a Neo4j server is and how to log in, parsed from <c>neo4j:http://[user:pass@]host:7474[/database][?api=query|tx]</c>
 /// (the <c>neo4j:</c> prefix may be left out). <c>NEO4J_USER</c> / <c>NEO4J_PASSWORD</c> fill in what the URI leaves out.
+/// The API is the transactional one unless <c>?api=query</c> says otherwise or the host is an Aura instance.
 /// </summary>
 /// <remarks><see cref="ToString"/> and <see cref="Description"/> never contain the password.</remarks>
 public sealed class Neo4jEndpoint
@@ -10,8 +11,9 @@ public sealed class Neo4jEndpoint
     /// <summary>The database used when the URI names none.</summary>
     public const string DefaultDatabase = "neo4j";
 
-    private Neo4jEndpoint(Uri baseAddress, string database, string? user, string? password)
+    private Neo4jEndpoint(Uri baseAddress, string database, string? user, string? password, Neo4jApi api)
     {
+        Api = api;
         BaseAddress = baseAddress;
         Database = database;
         User = user;
@@ -21,6 +23,7 @@ public sealed class Neo4jEndpoint
     /// <summary>Scheme, host and port only, e.g. <c>http://localhost:7474/</c>.</summary>
     public Uri BaseAddress { get; }
     public string Database { get; }
+    public Neo4jApi Api { get; }
     public string? User { get; }
     internal string? Password { get; }
 
@@ -68,7 +71,21 @@ public sealed class Neo4jEndpoint
         var database = path.Length == 0 ? DefaultDatabase : Uri.UnescapeDataString(path);
 
         var baseAddress = new UriBuilder(parsed.Scheme, parsed.Host, parsed.Port).Uri;
-        return new Neo4jEndpoint(baseAddress, database, user, password);
+        return new Neo4jEndpoint(baseAddress, database, user, password, ParseApi(parsed, uri));
+    }
+
+    // Aura serves only the Query API; self-managed servers serve the transactional API from 4.0 on.
+    private static Neo4jApi ParseApi(Uri parsed, string uri)
+    {
+        var query = parsed.Query.TrimStart('?');
+        if (query.Length == 0)
+            return parsed.Host.EndsWith(".databases.neo4j.io", StringComparison.OrdinalIgnoreCase) ? Neo4jApi.Query : Neo4jApi.Transactional;
+        return query.ToLowerInvariant() switch
+        {
+            "api=query" => Neo4jApi.Query,
+            "api=tx" or "api=transactional" => Neo4jApi.Transactional,
+            _ => throw new ArgumentException($"--store '{Redact(uri)}': '?{query}' is not an option: use ?api=query (Query API) or ?api=tx (transactional API)"),
+        };
     }
 
     /// <summary>The store URI with any password replaced by <c>***</c>, safe to print.</summary>

@@ -8,15 +8,18 @@ using EnvoyGraph.Graph.Neo4j.Cypher;
 namespace EnvoyGraph.Graph.Neo4j.Http;
 
 /// <summary>
-/// Runs Cypher on Neo4j's transactional HTTP API (<c>/db/{database}/tx</c>), which Neo4j 4.0 and later serve.
-/// Every error — a non-2xx status, or the <c>errors</c> list that the endpoint also sends inside a 200 —
-/// becomes a <see cref="Neo4jException"/> of the right family; transient ones are retried.
+/// Runs Cypher over Neo4j's HTTP APIs: the transactional API (<c>/db/{database}/tx</c>, Neo4j 4.0 and later)
+/// or the Query API (<c>/db/{database}/query/v2</c>, Neo4j 5.19 and later, and Aura), as
+/// <see cref="Neo4jEndpoint.Api"/> says. Every error — a non-2xx status, or the <c>errors</c> list both APIs
+/// also send inside a 2xx — becomes a <see cref="Neo4jException"/> of the right family; transient ones are
+/// retried, the whole transaction at a time.
 /// </summary>
 public sealed class Neo4jHttpClient : IDisposable
 {
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
     private readonly HttpClient _http;
     private readonly Neo4jClientOptions _options;
+    private readonly ICypherTransport _transport;
 
     /// <param name="handler">The transport; tests pass a fake that replays recorded answers.</param>
     public Neo4jHttpClient(Neo4jEndpoint endpoint, HttpMessageHandler? handler = null, Neo4jClientOptions? options = null)
@@ -34,23 +37,20 @@ public sealed class Neo4jHttpClient : IDisposable
         if (endpoint.User is not null)
             _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
                 "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{endpoint.User}:{endpoint.Password}")));
+        _transport = endpoint.Api == Neo4jApi.Query ? new QueryApiTransport(this) : new TransactionalApiTransport(this);
     }
 
     public Neo4jEndpoint Endpoint { get; }
 
-    private string TxPath => $"db/{Uri.EscapeDataString(Endpoint.Database)}/tx";
+    internal string DatabasePath => $"db/{Uri.EscapeDataString(Endpoint.Database)}";
 
     /// <summary>Runs one statement in its own transaction (retried as a whole on a transient error).</summary>
     public async Task<Neo4jResult> RunAsync(CypherQuery query, CancellationToken ct = default) =>
         (await RunAsync([query], ct).ConfigureAwait(false))[0];
 
-    /// <summary>Runs several statements in ONE transaction, in one request: all or nothing.</summary>
+    /// <summary>Runs several statements in ONE transaction: all or nothing.</summary>
     public Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<CypherQuery> queries, CancellationToken ct = default) =>
-        Neo4jRetry.RunAsync(async t =>
-        {
-            var answer = await SendAsync(HttpMethod.Post, $"{TxPath}/commit", queries, t).ConfigureAwait(false);
-            return ReadResults(answer, queries);
-        }, _options, ct);
+        Neo4jRetry.RunAsync(t => _transport.RunAsync(queries, null, t), _options, ct);
 
     /// <summary>
     /// Runs <paramref name="queries"/> in an explicit transaction, lets <paramref name="check"/> look at
@@ -59,53 +59,24 @@ public sealed class Neo4jHttpClient : IDisposable
     /// </summary>
     public Task<IReadOnlyList<Neo4jResult>> RunCheckedAsync(
         IReadOnlyList<CypherQuery> queries, Action<IReadOnlyList<Neo4jResult>> check, CancellationToken ct = default) =>
-        Neo4jRetry.RunAsync(async t =>
-        {
-            var opened = await SendAsync(HttpMethod.Post, TxPath, queries, t).ConfigureAwait(false);
-            // An error inside the transaction has already rolled it back on the server.
-            var results = ReadResults(opened, queries);
-            // Only the path of Location: the host in it is the server's own view, which a proxy or container may hide.
-            var txPath = opened.Location?.AbsolutePath.TrimStart('/')
-                ?? throw new Neo4jDatabaseException($"Neo4j at {Endpoint.Host} opened a transaction without saying where it is (no Location header)");
-            try
-            {
-                check(results);
-            }
-            catch
-            {
-                await RollBackAsync(txPath).ConfigureAwait(false);
-                throw;
-            }
-            var committed = await SendAsync(HttpMethod.Post, $"{txPath}/commit", [], t).ConfigureAwait(false);
-            ReadResults(committed, []);
-            return results;
-        }, _options, ct);
+        Neo4jRetry.RunAsync(t => _transport.RunAsync(queries, check, t), _options, ct);
 
     /// <summary>Checks that the server answers and accepts the credentials (one trivial statement).</summary>
     public Task VerifyAsync(CancellationToken ct = default) =>
         RunAsync(new CypherQuery(new CypherStatement("connectivity check", "RETURN 1 AS ok")), ct);
 
-    private async Task RollBackAsync(string txPath)
-    {
-        try
-        {
-            using var cts = new CancellationTokenSource(_options.ConnectTimeout);
-            using var _ = await _http.DeleteAsync(txPath, cts.Token).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
-        {
-            // The server drops an abandoned transaction after its idle timeout anyway.
-        }
-    }
+    /// <summary>An answer whose status was not an error (the body may still hold an <c>errors</c> list).</summary>
+    internal sealed record Answer(HttpStatusCode Status, JsonElement Body, HttpResponseHeaders Headers);
 
-    private sealed record Answer(HttpStatusCode Status, JsonElement Body, Uri? Location);
-
-    private async Task<Answer> SendAsync(HttpMethod method, string path, IReadOnlyList<CypherQuery> queries, CancellationToken ct)
+    /// <summary>Sends one request; throws for unreachable servers, timeouts and error statuses.</summary>
+    /// <param name="queries">The statements the request carries, to name the failing one in an error.</param>
+    internal async Task<Answer> SendAsync(HttpMethod method, string path, object? body, IReadOnlyList<CypherQuery> queries,
+        CancellationToken ct, IEnumerable<KeyValuePair<string, string>>? headers = null)
     {
-        using var request = new HttpRequestMessage(method, path)
-        {
-            Content = new StringContent(Serialize(queries), Encoding.UTF8, "application/json"),
-        };
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+            request.Content = new StringContent(JsonSerializer.Serialize(body, Neo4jJson.Options), Encoding.UTF8, "application/json");
+        foreach (var (name, value) in headers ?? []) request.Headers.TryAddWithoutValidation(name, value);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.RequestTimeout);
         HttpResponseMessage response;
@@ -125,9 +96,24 @@ public sealed class Neo4jHttpClient : IDisposable
         }
         using (response)
         {
-            var body = ParseBody(text, response.StatusCode);
-            ThrowOnStatus(response.StatusCode, body, queries);
-            return new Answer(response.StatusCode, body, response.Headers.Location);
+            var parsed = ParseBody(text, response.StatusCode);
+            ThrowOnStatus(response.StatusCode, parsed, queries);
+            return new Answer(response.StatusCode, parsed, response.Headers);
+        }
+    }
+
+    /// <summary>Rolls back an open transaction, best effort: the server drops an abandoned one after its idle timeout anyway.</summary>
+    internal async Task RollBackAsync(string path, IEnumerable<KeyValuePair<string, string>>? headers = null)
+    {
+        try
+        {
+            using var cts = new CancellationTokenSource(_options.ConnectTimeout);
+            using var request = new HttpRequestMessage(HttpMethod.Delete, path);
+            foreach (var (name, value) in headers ?? []) request.Headers.TryAddWithoutValidation(name, value);
+            using var _ = await _http.SendAsync(request, cts.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
         }
     }
 
@@ -152,51 +138,31 @@ public sealed class Neo4jHttpClient : IDisposable
     private void ThrowOnStatus(HttpStatusCode status, JsonElement body, IReadOnlyList<CypherQuery> queries)
     {
         var code = (int)status;
+        var error = FirstError(body);
         if (status == HttpStatusCode.Unauthorized)
             throw new Neo4jAuthenticationException(Endpoint.User is null
                 ? $"Neo4j at {Endpoint.Host} asks for credentials: set NEO4J_USER and NEO4J_PASSWORD, or use neo4j:http://user:password@{Endpoint.Host}"
-                : $"Neo4j refused the credentials for user {Endpoint.User} at {Endpoint.Host}", FirstError(body)?.Code);
+                : $"Neo4j refused the credentials for user {Endpoint.User} at {Endpoint.Host}", error?.Code);
         if (status == HttpStatusCode.Forbidden)
             throw new Neo4jAuthenticationException(
-                $"Neo4j at {Endpoint.Host} does not allow user {Endpoint.User ?? "(none)"} to do this: {FirstError(body)?.Message}", FirstError(body)?.Code);
-        if (FirstError(body) is { Code: "Neo.ClientError.Database.DatabaseNotFound" })
+                $"Neo4j at {Endpoint.Host} does not allow user {Endpoint.User ?? "(none)"} to do this: {error?.Message}", error?.Code);
+        if (error is { Code: "Neo.ClientError.Database.DatabaseNotFound" })
             throw new Neo4jClientException(
                 $"Neo4j at {Endpoint.Host} has no database '{Endpoint.Database}': name an existing one, e.g. neo4j:http://{Endpoint.Host}/neo4j",
-                "Neo.ClientError.Database.DatabaseNotFound");
+                error.Code);
         if (code is 502 or 503 or 504)
-            throw new Neo4jTransientException($"Neo4j at {Endpoint.Host} is unavailable (HTTP {code})", FirstError(body)?.Code);
-        if (code >= 300 && FirstError(body) is null)
+            throw new Neo4jTransientException($"Neo4j at {Endpoint.Host} is unavailable (HTTP {code})", error?.Code);
+        if (code >= 300 && error is null)
             throw (code >= 500 ? new Neo4jDatabaseException($"Neo4j at {Endpoint.Host} failed with HTTP {code}")
                 : new Neo4jClientException(
                     $"{Endpoint.Host} answered HTTP {code} without a Neo4j error: is it Neo4j's HTTP port (7474 by default), and is the database name right?"));
-        // A 2xx (or an error status with an errors list) is read by ReadResults/ThrowOnErrors.
+        // A 2xx is read by the transport, which checks its errors list too.
         if (code >= 300) ThrowOnErrors(body, queries, 0);
     }
 
-    private IReadOnlyList<Neo4jResult> ReadResults(Answer answer, IReadOnlyList<CypherQuery> queries)
-    {
-        var body = answer.Body;
-        var results = new List<Neo4jResult>();
-        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("results", out var list) && list.ValueKind == JsonValueKind.Array)
-            foreach (var result in list.EnumerateArray())
-                results.Add(ReadResult(result));
-        ThrowOnErrors(body, queries, results.Count);
-        if (results.Count != queries.Count)
-            throw new Neo4jDatabaseException($"Neo4j at {Endpoint.Host} returned {results.Count} results for {queries.Count} statements");
-        return results;
-    }
-
-    private static Neo4jResult ReadResult(JsonElement result)
-    {
-        var columns = result.TryGetProperty("columns", out var c) ? c.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [];
-        var rows = new List<JsonElement[]>();
-        if (result.TryGetProperty("data", out var data))
-            foreach (var item in data.EnumerateArray())
-                rows.Add(item.GetProperty("row").EnumerateArray().ToArray());
-        return new Neo4jResult(columns, rows);
-    }
-
-    private void ThrowOnErrors(JsonElement body, IReadOnlyList<CypherQuery> queries, int resultsSeen)
+    /// <summary>Throws for the first entry of the body's <c>errors</c> list, naming the statement that failed.</summary>
+    /// <param name="resultsSeen">How many results the answer held: tells which of several statements failed.</param>
+    internal void ThrowOnErrors(JsonElement body, IReadOnlyList<CypherQuery> queries, int resultsSeen)
     {
         if (FirstError(body) is not { } error) return;
         var statement = FailedStatement(queries, resultsSeen, error.Message);
@@ -230,15 +196,6 @@ public sealed class Neo4jHttpClient : IDisposable
         var code = first.TryGetProperty("code", out var c) ? c.GetString() : null;
         var message = first.TryGetProperty("message", out var m) ? m.GetString() : null;
         return new Neo4jError(code ?? "Neo.DatabaseError.General.UnknownError", message ?? "(no message)");
-    }
-
-    private static string Serialize(IReadOnlyList<CypherQuery> queries)
-    {
-        var body = new
-        {
-            statements = queries.Select(q => new { statement = q.Statement.Text, parameters = q.Parameters }),
-        };
-        return JsonSerializer.Serialize(body, Neo4jJson.Options);
     }
 
     private static string Reason(HttpRequestException e) => e.InnerException switch
