@@ -11,6 +11,8 @@ public static class EnvoyGraphCli
         new("EnvoyGraph: a knowledge graph of envoys and their meetings, built from news articles")
         {
             ExtractCommand.Create(console),
+            LoadCommand.Create(console),
+            ServeCommand.Create(console),
             ExportCommand.Create(console),
         };
 

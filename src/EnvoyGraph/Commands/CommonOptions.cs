@@ -27,4 +27,27 @@ public static class CommonOptions
             return default;
         },
     };
+
+    /// <summary><c>--store</c>: which graph store to use; the environment and the default fill in when it is absent.</summary>
+    public static Option<string?> Store() => new("--store")
+    {
+        Description = $"Graph store: sqlite:PATH or neo4j:http://[user:pass@]host:7474[/database] [default: $ENVOYGRAPH_STORE, else neo4j:$NEO4J_URI, else {Graph.Stores.GraphStores.DefaultUri}]",
+        HelpName = "URI",
+    };
+
+    /// <summary><c>--batch-size</c>: articles per transaction.</summary>
+    public static Option<int> BatchSize() => new("--batch-size")
+    {
+        Description = "Articles written per transaction",
+        HelpName = "N",
+        DefaultValueFactory = _ => Loading.ArticleLoader.DefaultBatchSize,
+        Validators =
+        {
+            result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                    result.AddError($"--batch-size must be at least 1, not {result.GetValueOrDefault<int>()}");
+            },
+        },
+    };
 }

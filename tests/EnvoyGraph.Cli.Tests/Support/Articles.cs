@@ -9,4 +9,11 @@ public static class Articles
         Published : Mar 3, 2021 - 10:00
         Norway's special envoy Ingrid Solberg met her Chilean counterpart Tomás Aravena in Oslo on Tuesday.
         """;
+
+    public const string FollowUp = """
+        Chile and Norway envoys talk by phone
+
+        Published : Mar 9, 2021 - 08:30
+        Chilean envoy Tomás Aravena held a phone call with Ingrid Solberg of Norway on Monday.
+        """;
 }

@@ -12,11 +12,12 @@ public sealed class TestConsole
     public TestConsole(string stdin = "") : this(Encoding.UTF8.GetBytes(stdin)) { }
 
     public TestConsole(byte[] stdin) =>
-        Console = new CliConsole(_out, _err, () => new MemoryStream(stdin), ErrorIsTerminal: false);
+        // Synchronized: serve writes from the host's threads while the test reads.
+        Console = new CliConsole(TextWriter.Synchronized(_out), TextWriter.Synchronized(_err), () => new MemoryStream(stdin), ErrorIsTerminal: false);
 
     public CliConsole Console { get; }
-    public string Out => _out.ToString();
-    public string Error => _err.ToString();
+    public string Out { get { lock (_out) return _out.ToString(); } }
+    public string Error { get { lock (_err) return _err.ToString(); } }
     public string[] OutLines => Lines(Out);
     public string[] ErrorLines => Lines(Error);
 
