@@ -30,7 +30,7 @@ public sealed class ArticleExtractor
     {
         this.lexicon = lexicon;
         castBuilder = new CastBuilder(lexicon);
-        profileReader = new ProfileReader();
+        profileReader = new ProfileReader(lexicon);
         meetingDetector = new MeetingDetector();
     }
 
@@ -55,12 +55,12 @@ public sealed class ArticleExtractor
             var tokens = Tokenizer.Tokenize(s.Text);
             return new SentenceView(s, tokens, PlaceFinder.Find(lexicon, s.Text), DateFinder.Find(s.Text));
         }).ToList();
-        var nameMentions = views.SelectMany(v => names.Find(v.Sentence.Index, v.Tokens)).ToList();
+        var nameMentions = views.SelectMany(v => names.Find(v.Sentence.Index, v.Tokens, v.Places)).ToList();
         var cast = castBuilder.Build(nameMentions, i => views[i].Tokens);
         views = views.Select(v => v.WithPeople(cast.In(v.Sentence.Index))).ToList();
 
         var counterparts = CounterpartFinder.Find(views);
-        var profiles = CountryInference.Infer(profileReader.Read(cast, i => views[i]), counterparts, views);
+        var profiles = CountryGuess.Fill(CountryInference.Infer(profileReader.Read(cast, i => views[i]), counterparts, views), cast, views);
         var meetings = MeetingMerger.Merge(meetingDetector.Detect(views, cast, profiles, article.Published));
 
         string Name(int id) => cast.People[id].Name;

@@ -14,7 +14,7 @@ internal sealed class CastBuilder(Lexicon lexicon)
 {
     private static readonly HashSet<string> MeetingNeighbours = new(StringComparer.OrdinalIgnoreCase)
     {
-        "met", "meet", "meets", "meeting", "with", "and", "said", "says", "told", "held", "hosted", "received", "called", "spoke", "will",
+        "met", "meet", "meets", "meeting", "with", "said", "says", "told", "held", "hosted", "received", "called", "spoke", "will", "visited",
     };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -101,10 +101,15 @@ internal sealed class CastBuilder(Lexicon lexicon)
     private bool HasPersonCue(IReadOnlyList<Mentions.Token> tokens, int index)
     {
         if (index > 0 && PlacePrepositions.Contains(tokens[index - 1].Text)) return false;
-        for (var k = Math.Max(0, index - 3); k < index; k++)
+        // A word followed by more capitalised words or "and"/"of" + capitalised word is part of an institution's
+        // name ("Pacific Affairs", "Political and Peacebuilding Affairs").
+        if (index + 1 < tokens.Count && tokens[index + 1].Adjacent && !tokens[index].Possessive
+            && (tokens[index + 1].IsCapitalised || (tokens[index + 1].Text is "and" or "of" or "&" && index + 2 < tokens.Count && tokens[index + 2].IsCapitalised)))
+            return false;
+        if (index > 0 && tokens[index].Adjacent)
         {
-            var w = tokens[k].Text.TrimEnd('.');
-            if (lexicon.TitleWords.Contains(w.ToLowerInvariant()) || w.Equals("counterpart", StringComparison.OrdinalIgnoreCase)) return true;
+            var w = tokens[index - 1].Text.TrimEnd('.');
+            if (lexicon.TitleWords.Contains(w.ToLowerInvariant()) || lexicon.TitleKinds.ContainsKey(w) || w.Equals("counterpart", StringComparison.OrdinalIgnoreCase)) return true;
         }
         if (index > 0 && MeetingNeighbours.Contains(tokens[index - 1].Text) && tokens[index].Adjacent) return true;
         return index + 1 < tokens.Count && MeetingNeighbours.Contains(tokens[index + 1].Text) && tokens[index + 1].Adjacent && index > 0;

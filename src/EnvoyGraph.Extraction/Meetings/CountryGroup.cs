@@ -4,8 +4,11 @@ using EnvoyGraph.Extraction.Mentions;
 namespace EnvoyGraph.Extraction.Meetings;
 
 /// <summary>The countries a sentence names as a group of envoys: "envoys of South Korea and Japan".</summary>
-internal static class CountryGroup
+internal static partial class CountryGroup
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]{1,12}\)")]
+    private static partial System.Text.RegularExpressions.Regex Parenthesis();
+
     public static IReadOnlyList<string> In(SentenceView view)
     {
         var countries = new List<string>();
@@ -14,7 +17,7 @@ internal static class CountryGroup
         var position = lead.Index + lead.Length;
         foreach (var place in view.Places.Where(p => p.Start >= position).OrderBy(p => p.Start))
         {
-            var gap = view.Text[position..place.Start].Trim();
+            var gap = Parenthesis().Replace(view.Text[position..place.Start], "").Trim();
             if (gap is not ("" or "," or "and" or ", and" or "the" or "and the" or ", the" or ", and the")) break;
             if (place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym) countries.Add(place.Place.Country);
             position = place.End;

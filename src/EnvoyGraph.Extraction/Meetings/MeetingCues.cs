@@ -44,6 +44,10 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|as|before|when|whereas|ahead of|prior to)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ClauseBreak();
 
+    /// <summary>Where a clause about other people starts: a subordinate clause, a relative clause, reported speech.</summary>
+    [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|whereas|ahead of|prior to)\b|,\s*(?:as|when|before)\b|,\s*(?:in which|during which|which|where|whom)\b|\b(?:said|says|told|added|noted|stressed)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ParticipantClauseBreak();
+
     /// <summary>"The talks came a day after ...": the meeting reported is the one after "after".</summary>
     [GeneratedRegex(@"\b(?:came|comes|come|followed|follows)\b[^,;]*?\bafter\b", RegexOptions.IgnoreCase)]
     public static partial Regex CameAfter();

@@ -30,7 +30,7 @@ internal sealed class MeetingDetector
             if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, trigger.Index))) continue;
 
             var planned = MeetingCues.Planned().IsMatch(window) || PlannedPhrase(view);
-            var named = view.People.Select(p => p.Person).Distinct().ToList();
+            var named = PeopleOfClause(view, trigger.Index);
             var participants = new List<int>(named);
             var group = MeetingCues.GroupReference().Match(text);
             var threeWay = MeetingCues.ThreeWay().IsMatch(text);
@@ -63,6 +63,18 @@ internal sealed class MeetingDetector
         var before = text[..triggerIndex];
         var breaks = MeetingCues.ClauseBreak().Matches(before);
         return breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+    }
+
+    // The people named in the trigger's clause; if fewer than two, the clause before it too (its subject).
+    private static List<int> PeopleOfClause(SentenceView view, int triggerIndex)
+    {
+        var bounds = MeetingCues.ParticipantClauseBreak().Matches(view.Text).Select(m => m.Index).Append(view.Text.Length).Prepend(0).Distinct().Order().ToList();
+        var k = bounds.FindLastIndex(b => b <= triggerIndex);
+        var (from, to) = (bounds[k], bounds[Math.Min(k + 1, bounds.Count - 1)]);
+        List<int> In(int a, int b) => view.People.Where(p => p.Start >= a && p.Start < b).Select(p => p.Person).Distinct().ToList();
+        var people = In(from, to);
+        if (people.Count < 2 && k > 0) people = In(bounds[k - 1], to);
+        return people;
     }
 
     private static Match? MainTrigger(string text)

@@ -23,7 +23,9 @@ internal static class MeetingMerger
             }
             merged[same] = Combine(merged[same], c);
         }
-        return merged;
+        // A report with no date of people who met on a date the article gives is most likely that meeting.
+        return merged.Where(m => m.Date is not null || !merged.Any(d => d.Date is not null && d.Status == m.Status
+            && d.Participants.Count == m.Participants.Count && m.Participants.All(d.Participants.Contains))).ToList();
     }
 
     private static bool SameOrWithin(MeetingCandidate inner, MeetingCandidate outer) =>

@@ -11,14 +11,16 @@ namespace EnvoyGraph.Extraction.Mentions;
 /// </summary>
 internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCaseWords)
 {
-    public IEnumerable<NameMention> Find(int sentence, IReadOnlyList<Token> tokens)
+    public IEnumerable<NameMention> Find(int sentence, IReadOnlyList<Token> tokens, IReadOnlyList<PlaceMention> places)
     {
+        // Words inside a place name ("New York", "South Korea") are never part of a person's name.
+        var inPlace = tokens.Select(t => places.Any(p => t.Start >= p.Start && t.Start < p.End)).ToArray();
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!StartsName(tokens, i)) { i++; continue; }
+            if (inPlace[i] || !StartsName(tokens, i)) { i++; continue; }
             var j = i;
-            while (!tokens[j].Possessive && j + 1 < tokens.Count && Joins(tokens[j], tokens[j + 1]) && ContinuesName(tokens, j + 1)) j++;
+            while (!tokens[j].Possessive && j + 1 < tokens.Count && !inPlace[j + 1] && Joins(tokens[j], tokens[j + 1]) && ContinuesName(tokens, j + 1)) j++;
             // A trailing particle belongs to no name.
             while (j > i && lexicon.Particles.Contains(tokens[j].Text)) j--;
             var parts = tokens.Skip(i).Take(j - i + 1).Select(t => Normalise(t.Text)).ToList();
@@ -49,7 +51,8 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
     {
         if (word.Length < 2 || !char.IsUpper(word[0])) return LowerParticleName(word);
         if (lexicon.NonNames.Contains(word) || lexicon.IsPlaceWord(word) || CalendarWords.IsCalendarWord(word)) return false;
-        if (lexicon.TitleWords.Contains(word.ToLowerInvariant())) return false;
+        var lower = word.ToLowerInvariant();
+        if (lexicon.TitleWords.Contains(lower) || (lower.EndsWith('s') && lexicon.TitleWords.Contains(lower[..^1]))) return false;
         if (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-') && word.Length <= 5) return false; // acronyms: SCO, UN, DPRK
         if (lowerCaseWords.Contains(word.ToLowerInvariant())) return false;
         return true;

@@ -28,7 +28,15 @@ internal static partial class ArticleReader
             text = new string(' ', header.Length) + text[header.Length..];
         }
 
-        var lines = TextLine.Split(text);
+        DateOnly? stamped = null;
+        if (DateStamp().Match(text) is { Success: true } stamp)
+        {
+            // " date 2021-08-23 <story...>": a page stamp glued to the first line.
+            stamped = FullDate.First(stamp.Value);
+            text = new string(' ', stamp.Length) + text[stamp.Length..];
+        }
+
+        var lines = TextLine.Split(text).Select(StartAtDateline).ToList();
         var bodyIndexes = PageChrome.BodyLineIndexes(lines);
         var firstBody = bodyIndexes.Count > 0 ? bodyIndexes[0] : lines.Count;
         var headerLines = lines.Take(Math.Min(lines.Count, firstBody + 1)).Select(l => l.Text).ToList();
@@ -39,10 +47,20 @@ internal static partial class ArticleReader
 
         return new ArticleText(
             input.Source, text, url, title, outlet,
-            PublicationDate.Find(headerLines, url),
+            stamped ?? PublicationDate.Find(headerLines, url),
             bodyIndexes.Select(i => new Paragraph(lines[i].Text, lines[i].Offset)).ToList());
     }
 
+    // A headline or byline glued in front of a dateline ("... By Song Sang-ho SEOUL, Aug. 23 (Yonhap) -- The ...")
+    // is page chrome: the story starts at the dateline.
+    private static TextLine StartAtDateline(TextLine line)
+    {
+        var m = PublicationDate.DatelineAnywhere().Match(line.Text);
+        return m.Success && m.Index > 0 ? new TextLine(line.Text[m.Index..], line.Offset + m.Index) : line;
+    }
+
+    [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}\b")]
+    private static partial Regex DateStamp();
     [GeneratedRegex(@"^\s*url:\s*(?<url>\S+)[^\n]*", RegexOptions.IgnoreCase)]
     private static partial Regex UrlHeader();
     [GeneratedRegex(@"(?i)published|updated|posted|copyright|\bdate\b|subscribe|log ?in|sign ?in")]

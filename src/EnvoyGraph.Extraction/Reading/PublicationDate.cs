@@ -55,6 +55,8 @@ internal static partial class PublicationDate
     private static partial Regex OtherLabel();
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L} .'’\-]{1,40}(?:\s*\[[\p{L} ]+\])?,\s+(?<mon>" + CalendarWords.MonthPattern + @")\s*(?<day>\d{1,2})(?:,\s*(?<year>(?:19|20)\d\d))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:)")]
     private static partial Regex Dateline();
+    [GeneratedRegex(@"(?<=\s)(?:\p{Lu}{2,}(?:[ /-]\p{Lu}{2,})*|\p{Lu}\p{Ll}+(?:\s*\[[\p{L} ]+\])?),\s+" + CalendarWords.MonthPattern + @"\s*\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*(?:--|—|–|-|:)")]
+    public static partial Regex DatelineAnywhere();
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_-]?(?<m>0[1-9]|1[0-2])[/_-]?(?<d>0[1-9]|[12]\d|3[01])(?!\d{3})")]
     private static partial Regex UrlDate();
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/_-]|$)")]

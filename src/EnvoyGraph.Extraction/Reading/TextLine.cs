@@ -23,7 +23,7 @@ internal sealed record TextLine(string Text, int Offset)
         for (var i = 0; i < raw.Count; i++)
         {
             var (s, e) = raw[i];
-            while (i + 1 < raw.Count && ContinuesOnNextLine(text, s, e, raw[i + 1]))
+            while (i + 1 < raw.Count && ContinuesOnNextLine(text, raw[i].Start, raw[i].End, raw[i + 1]))
                 e = raw[++i].End;
             var content = text[s..e].Replace('\n', ' ').Replace('\r', ' ');
             var lead = content.Length - content.TrimStart().Length;
@@ -42,6 +42,6 @@ internal sealed record TextLine(string Text, int Offset)
         if (last is '.' or '!' or '?' or ':' or '"' or '”' or ')') return false;
         if (char.IsLower(following[0])) return true;
         // A long line stopping on a word or comma runs on into the next one (hard-wrapped prose).
-        return (char.IsLetter(last) || last == ',') && current.Split(' ').Length >= 10;
+        return (char.IsLetter(last) || last == ',') && current.Split(' ').Length >= 10 && following.Split(' ').Length >= 3;
     }
 }

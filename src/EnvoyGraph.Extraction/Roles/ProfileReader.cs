@@ -13,11 +13,11 @@ namespace EnvoyGraph.Extraction.Roles;
 /// portfolio ("special representative for North Korea"), not the person's country. A capital counts only
 /// as a possessive ("Washington's envoy"). The most frequent reading wins; ties go to the first.
 /// </summary>
-internal sealed partial class ProfileReader
+internal sealed partial class ProfileReader(Lexicon lexicon)
 {
     private static readonly HashSet<string> Portfolio = new(StringComparer.OrdinalIgnoreCase)
     {
-        "for", "to", "on", "in", "at", "with", "toward", "towards", "over", "about", "against", "into", "between", "among",
+        "for", "to", "on", "toward", "towards", "over", "about", "against", "into", "in",
     };
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,19 +49,26 @@ internal sealed partial class ProfileReader
         // One comma may sit between a title and the name ("Seoul's chief nuclear envoy, Noh Kyu-duk").
         var gap = tokens[mention.First].Gap.Trim();
         if (gap is not ("" or ",")) return null;
-        for (var steps = 0; i >= 0 && steps < 9; i--, steps++)
+        var commas = gap == "," ? 1 : 0;
+        for (var steps = 0; i >= 0 && steps < 10; i--, steps++)
         {
-            // Words of the title run on with nothing but spaces between them.
-            if (i + 1 < mention.First && tokens[i + 1].Gap.Trim().Length > 0) return null;
+            // Words of the title run on with spaces between them, and at most one comma
+            // ("his Chinese counterpart, Admiral Dong Jun").
+            if (i + 1 < mention.First && tokens[i + 1].Gap.Trim() is { Length: > 0 } g && (g != "," || ++commas > 1)) return null;
             var t = tokens[i];
             if (view.PlaceAt(t) is { } place)
             {
                 var first = FirstTokenIndex(view, place);
                 var portfolio = first > 0 && Portfolio.Contains(tokens[first - 1].Text);
+                // "UN Libya chief": the first of two places is the one represented; the second is the brief.
+                if (!portfolio && first > 0 && tokens[first].Adjacent && view.PlaceAt(tokens[first - 1]) is { } outer && Represents(outer))
+                    return outer.Place.Country;
                 if (!portfolio && Represents(place)) return place.Place.Country;
                 i = portfolio ? first - 1 : first;
                 continue;
             }
+            // "deputy prime minister and foreign minister": "and" between two offices is part of the title.
+            if (t.Text == "and" && i > 0 && IsTitleWord(tokens[i - 1].Text)) continue;
             if (Stops.Contains(t.Text) || view.IsPersonToken(i)) return null;
         }
         return null;
@@ -76,9 +83,11 @@ internal sealed partial class ProfileReader
         if (gap == "" && tokens[next].Text == "of" && next + 1 < tokens.Count && view.PlaceAt(tokens[next + 1]) is { } of && of.Place.Kind == PlaceKind.Country)
             return of.Place.Country;
         if (gap is not ("," or "(")) return null;
-        for (var k = next; k < Math.Min(tokens.Count, next + 5); k++)
+        for (var k = next; k < Math.Min(tokens.Count, next + 9); k++)
         {
             if (k > next && tokens[k].Gap.Trim().Length > 0) return null;
+            if (tokens[k].Text == "and" && k > 0 && IsTitleWord(tokens[k - 1].Text)) continue;
+            if (Stops.Contains(tokens[k].Text)) return null;
             if (view.PlaceAt(tokens[k]) is { } place)
             {
                 var portfolio = k > 0 && Portfolio.Contains(tokens[k - 1].Text);
@@ -89,6 +98,8 @@ internal sealed partial class ProfileReader
         }
         return null;
     }
+
+    private bool IsTitleWord(string word) => lexicon.TitleWords.Contains(word.ToLowerInvariant().TrimEnd('.'));
 
     private static bool Represents(PlaceMention place) =>
         place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym || (place.Place.IsCapital && place.Possessive);

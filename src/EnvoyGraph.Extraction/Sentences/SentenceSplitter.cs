@@ -27,7 +27,7 @@ internal static partial class SentenceSplitter
             foreach (Match m in Boundary().Matches(text))
             {
                 var end = m.Index + m.Groups["end"].Length;
-                if (IsAbbreviation(text, m.Index)) continue;
+                if (IsAbbreviation(text, m.Index) && !StartsSentence(text, m.Index + m.Length)) continue;
                 Add(sentences, paragraphs[p], p, start, end);
                 start = m.Index + m.Length;
             }
@@ -43,6 +43,27 @@ internal static partial class SentenceSplitter
         var trimmed = raw.Trim();
         if (trimmed.Length < 2) return;
         sentences.Add(new Sentence(sentences.Count, trimmed, paragraph.Offset + start + lead, p));
+    }
+
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
+    {
+        "The", "He", "She", "They", "It", "We", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "A", "An",
+        "His", "Her", "Their", "Its", "Meanwhile", "However", "Earlier", "Later", "During", "After", "Before",
+    };
+
+    // "... guarantees from the U.S. The second summit ...": a dotted acronym can end a sentence too.
+    private static bool StartsSentence(string text, int next)
+    {
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text[next..end];
+        return word.Length > 0 && Starters.Contains(word) && end < text.Length && text[end] == ' ' && text[..next].TrimEnd().EndsWith('.') && !SingleInitial(text, next);
+    }
+
+    private static bool SingleInitial(string text, int next)
+    {
+        var before = text[..next].TrimEnd();
+        return before.Length >= 2 && char.IsUpper(before[^2]) && (before.Length == 2 || !char.IsLetter(before[^3]) && before[^3] != '.');
     }
 
     // The word before the period: an abbreviation, a single letter (an initial, "S."), or a dotted acronym ("U.S.").

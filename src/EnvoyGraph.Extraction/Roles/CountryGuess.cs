@@ -1,0 +1,50 @@
+using EnvoyGraph.Extraction.Coreference;
+using EnvoyGraph.Extraction.Lexicons;
+using EnvoyGraph.Extraction.Mentions;
+
+namespace EnvoyGraph.Extraction.Roles;
+
+/// <summary>
+/// Last resort for a person the text never ties to a country in so many words ("President Michel Aoun" in a
+/// story set in Beirut): the country most named in the sentences that mention them, leaving out the countries
+/// of the other people named there; failing that, the article's most named country not already held by
+/// someone. A brief ("envoy for Syria", "to Libya") does not count.
+/// </summary>
+internal static class CountryGuess
+{
+    private static readonly HashSet<string> Portfolio = new(StringComparer.OrdinalIgnoreCase) { "for", "to", "on", "toward", "towards", "against", "over" };
+
+    public static IReadOnlyList<PersonProfile> Fill(IReadOnlyList<PersonProfile> profiles, Cast cast, IReadOnlyList<SentenceView> sentences)
+    {
+        if (profiles.All(p => p.Country is not null)) return profiles;
+        var result = profiles.ToList();
+        var held = profiles.Where(p => p.Country is not null).Select(p => p.Country!).ToHashSet();
+        var article = sentences.SelectMany(Countries).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var person in profiles.Where(p => p.Country is null))
+        {
+            var votes = new Dictionary<string, int>();
+            foreach (var sentence in cast.Mentions.Where(m => m.Person == person.Person).Select(m => m.Sentence).Distinct())
+            {
+                var view = sentences[sentence];
+                var others = view.People.Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country).OfType<string>().ToHashSet();
+                foreach (var country in Countries(view).Where(c => !others.Contains(c)))
+                    votes[country] = votes.GetValueOrDefault(country) + 1;
+            }
+            var guess = votes.OrderByDescending(v => v.Value).ThenByDescending(v => article.GetValueOrDefault(v.Key)).Select(v => v.Key).FirstOrDefault()
+                ?? article.Where(a => !held.Contains(a.Key) && a.Value >= 2).OrderByDescending(a => a.Value).Select(a => a.Key).FirstOrDefault();
+            if (guess is not null) result[person.Person] = person with { Country = guess };
+        }
+        return result;
+    }
+
+    private static IEnumerable<string> Countries(SentenceView view)
+    {
+        foreach (var place in view.Places)
+        {
+            var before = view.Text[..place.Start].TrimEnd();
+            var lastWord = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
+            if (Portfolio.Contains(lastWord)) continue;
+            if (place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym || place.Place.IsCapital) yield return place.Place.Country;
+        }
+    }
+}
