@@ -81,6 +81,8 @@ public class Neo4jEndpointTests
     [InlineData("neo4j:http://neo4j:secret@localhost:7474", "neo4j:http://neo4j:***@localhost:7474")]
     [InlineData("neo4j:http://neo4j@localhost:7474", "neo4j:http://neo4j@localhost:7474")]
     [InlineData("neo4j:http://localhost:7474", "neo4j:http://localhost:7474")]
+    [InlineData("neo4j:http://neo4j:p@ss:w@rd@localhost:7474/db", "neo4j:http://neo4j:***@localhost:7474/db")]
+    [InlineData("neo4j:http://localhost:7474/db?api=query", "neo4j:http://localhost:7474/db?api=query")]
     public void Redact_hides_only_the_password(string uri, string shown) =>
         Assert.Equal(shown, Neo4jEndpoint.Redact(uri));
 

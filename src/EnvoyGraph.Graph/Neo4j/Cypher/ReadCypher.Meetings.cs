@@ -9,8 +9,10 @@ public static partial class ReadCypher
 
     // $other: a second person who must have attended; $countries: every code must be a participant's country.
     // Dates by overlap: a month-precision meeting is inside when its month meets [from, to]; unknown dates are outside.
+    // `m.date IS NOT NULL` is always true ('' when unknown); it lets the planner walk the date index in sort order.
     private const string MeetingFilter = """
-        WHERE ($other IS NULL OR EXISTS { MATCH (:Person {id: $other})-[:ATTENDED]->(m) })
+        WHERE m.date IS NOT NULL
+          AND ($other IS NULL OR EXISTS { MATCH (:Person {id: $other})-[:ATTENDED]->(m) })
           AND all(code IN $countries WHERE EXISTS { MATCH (x:Person)-[:ATTENDED]->(m) WHERE x.country = code })
           AND ($fromMonth IS NULL OR (m.date >= $fromMonth AND m.dateEnd >= date($fromStart)))
           AND ($toEnd IS NULL OR (m.date <= $toEnd AND m.date <> '' AND m.dateStart <= date($toEnd)))

@@ -24,8 +24,10 @@ public static partial class ReadCypher
         """);
 
     // $search: the words of the search run together (NameKey), matched inside any exact name key ('n:...').
+    // `p.sortName IS NOT NULL` is always true; it lets the planner walk the sort-name index in order.
     private const string PersonFilter = """
-        WHERE ($search IS NULL OR ($search <> '' AND any(k IN p.nameKeys WHERE k STARTS WITH 'n:' AND substring(k, 2) CONTAINS $search)))
+        WHERE p.sortName IS NOT NULL
+          AND ($search IS NULL OR ($search <> '' AND any(k IN p.nameKeys WHERE k STARTS WITH 'n:' AND substring(k, 2) CONTAINS $search)))
           AND ($country IS NULL OR p.country = $country)
         """;
 
@@ -102,7 +104,8 @@ public static partial class ReadCypher
 
     // Dates by overlap, like meetings: $fromMonth/$fromStart from the start of `from`, $toEnd the last day of `to`.
     private const string ArticleFilter = """
-        WHERE ($outlet IS NULL OR a.outletKey = $outlet)
+        WHERE a.published IS NOT NULL
+          AND ($outlet IS NULL OR a.outletKey = $outlet)
           AND ($fromMonth IS NULL OR (a.published >= $fromMonth AND a.pubEnd >= date($fromStart)))
           AND ($toEnd IS NULL OR (a.published <= $toEnd AND a.published <> '' AND a.pubStart <= date($toEnd)))
         """;

@@ -92,10 +92,15 @@ public sealed class Neo4jEndpoint
     public static string Redact(string uri)
     {
         var scheme = uri.IndexOf("://", StringComparison.Ordinal);
-        var at = uri.IndexOf('@', Math.Max(scheme, 0));
-        if (scheme < 0 || at < 0) return uri;
-        var colon = uri.IndexOf(':', scheme + 3);
-        return colon > 0 && colon < at ? uri[..(colon + 1)] + "***" + uri[at..] : uri;
+        if (scheme < 0) return uri;
+        var start = scheme + 3;
+        var end = uri.IndexOfAny(['/', '?', '#'], start);
+        if (end < 0) end = uri.Length;
+        // The last '@' of the authority ends the user info, even when an unescaped '@' is inside the password.
+        var at = uri.LastIndexOf('@', end - 1, end - start);
+        if (at < 0) return uri;
+        var colon = uri.IndexOf(':', start, at - start);
+        return colon < 0 ? uri : uri[..(colon + 1)] + "***" + uri[at..];
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
