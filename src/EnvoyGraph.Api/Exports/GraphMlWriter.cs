@@ -21,69 +21,68 @@ public static class GraphMlWriter
 
     public static async Task WriteAsync(Stream output, MeetingPages pages, CancellationToken ct = default)
     {
-        var settings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false };
-        await using var xml = XmlWriter.Create(output, settings);
-        await xml.WriteStartDocumentAsync();
-        await xml.WriteStartElementAsync(null, "graphml", Namespace);
+        await using var buffered = new BufferedXml(output);
+        var xml = buffered.Writer;
+        xml.WriteStartDocument();
+        xml.WriteStartElement(null, "graphml", Namespace);
         foreach (var (id, @for, name) in Keys)
         {
-            await xml.WriteStartElementAsync(null, "key", Namespace);
-            await xml.WriteAttributeStringAsync(null, "id", null, id);
-            await xml.WriteAttributeStringAsync(null, "for", null, @for);
-            await xml.WriteAttributeStringAsync(null, "attr.name", null, name);
-            await xml.WriteAttributeStringAsync(null, "attr.type", null, "string");
-            await xml.WriteEndElementAsync();
+            xml.WriteStartElement(null, "key", Namespace);
+            xml.WriteAttributeString(null, "id", null, id);
+            xml.WriteAttributeString(null, "for", null, @for);
+            xml.WriteAttributeString(null, "attr.name", null, name);
+            xml.WriteAttributeString(null, "attr.type", null, "string");
+            xml.WriteEndElement();
         }
-        await xml.WriteStartElementAsync(null, "graph", Namespace);
-        await xml.WriteAttributeStringAsync(null, "id", null, "envoygraph");
-        await xml.WriteAttributeStringAsync(null, "edgedefault", null, "undirected");
+        xml.WriteStartElement(null, "graph", Namespace);
+        xml.WriteAttributeString(null, "id", null, "envoygraph");
+        xml.WriteAttributeString(null, "edgedefault", null, "undirected");
 
-        var count = 0;
         await foreach (var p in EncounterGraph.PersonsAsync(pages, ct))
         {
-            await xml.WriteStartElementAsync(null, "node", Namespace);
-            await xml.WriteAttributeStringAsync(null, "id", null, p.Person.Id);
-            await DataAsync(xml, "label", p.Person.Name);
-            await DataAsync(xml, "country", p.Person.CountryCode);
-            await DataAsync(xml, "country_name", p.Country?.Name);
-            await DataAsync(xml, "role", p.Person.Role);
-            await xml.WriteEndElementAsync();
-            if (++count % 1000 == 0) await xml.FlushAsync();
+            xml.WriteStartElement(null, "node", Namespace);
+            xml.WriteAttributeString(null, "id", null, p.Person.Id);
+            Data(xml, "label", p.Person.Name);
+            Data(xml, "country", p.Person.CountryCode);
+            Data(xml, "country_name", p.Country?.Name);
+            Data(xml, "role", p.Person.Role);
+            xml.WriteEndElement();
+            await buffered.ElementWrittenAsync(ct);
         }
 
-        count = 0;
+        var count = 0;
         await foreach (var e in EncounterGraph.EdgesAsync(pages, ct))
         {
             var m = e.Meeting.Meeting;
-            await xml.WriteStartElementAsync(null, "edge", Namespace);
-            await xml.WriteAttributeStringAsync(null, "id", null, "e" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await xml.WriteAttributeStringAsync(null, "source", null, e.A.Id);
-            await xml.WriteAttributeStringAsync(null, "target", null, e.B.Id);
-            await DataAsync(xml, "meeting", m.Id);
-            await DataAsync(xml, "date", m.Date?.ToString());
-            await DataAsync(xml, "start", m.Date?.Start.ToString("yyyy-MM-dd"));
-            await DataAsync(xml, "end", m.Date?.End.ToString("yyyy-MM-dd"));
-            await DataAsync(xml, "date_precision", m.Date is { } d ? (d.Day is null ? "month" : "day") : null);
-            await DataAsync(xml, "mode", ExportText.Mode(m.Mode));
-            await DataAsync(xml, "status", ExportText.Status(m.Status));
-            await DataAsync(xml, "format", m.Format);
-            await DataAsync(xml, "location", m.Location);
-            await xml.WriteEndElementAsync();
-            if (count % 1000 == 0) await xml.FlushAsync();
+            xml.WriteStartElement(null, "edge", Namespace);
+            xml.WriteAttributeString(null, "id", null, "e" + (++count).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteAttributeString(null, "source", null, e.A.Id);
+            xml.WriteAttributeString(null, "target", null, e.B.Id);
+            Data(xml, "meeting", m.Id);
+            Data(xml, "date", m.Date?.ToString());
+            Data(xml, "start", m.Date?.Start.ToString("yyyy-MM-dd"));
+            Data(xml, "end", m.Date?.End.ToString("yyyy-MM-dd"));
+            Data(xml, "date_precision", m.Date is { } d ? (d.Day is null ? "month" : "day") : null);
+            Data(xml, "mode", ExportText.Mode(m.Mode));
+            Data(xml, "status", ExportText.Status(m.Status));
+            Data(xml, "format", m.Format);
+            Data(xml, "location", m.Location);
+            xml.WriteEndElement();
+            await buffered.ElementWrittenAsync(ct);
         }
 
-        await xml.WriteEndElementAsync();
-        await xml.WriteEndElementAsync();
-        await xml.WriteEndDocumentAsync();
-        await xml.FlushAsync();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+        await buffered.DrainAsync(ct);
     }
 
-    private static async Task DataAsync(XmlWriter xml, string key, string? value)
+    private static void Data(XmlWriter xml, string key, string? value)
     {
         if (value is null) return;
-        await xml.WriteStartElementAsync(null, "data", Namespace);
-        await xml.WriteAttributeStringAsync(null, "key", null, key);
-        await xml.WriteStringAsync(XmlText.Clean(value));
-        await xml.WriteEndElementAsync();
+        xml.WriteStartElement(null, "data", Namespace);
+        xml.WriteAttributeString(null, "key", null, key);
+        xml.WriteString(XmlText.Clean(value));
+        xml.WriteEndElement();
     }
 }

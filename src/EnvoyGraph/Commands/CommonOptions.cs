@@ -50,4 +50,11 @@ public static class CommonOptions
             },
         },
     };
+
+    /// <summary><c>--lexicon</c>: a directory of TSV files that add to or override the built-in lexicons.</summary>
+    public static Option<string?> Lexicon() => new("--lexicon")
+    {
+        Description = "Directory of lexicon files (countries.tsv, titles.tsv, ...) that add to or override the built-in ones",
+        HelpName = "DIR",
+    };
 }

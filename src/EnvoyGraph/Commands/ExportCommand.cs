@@ -1,14 +1,14 @@
 using System.CommandLine;
 using EnvoyGraph.Api.Exports;
+using EnvoyGraph.Cli.Loading;
 using EnvoyGraph.Graph;
-using EnvoyGraph.Graph.Stores;
 
 namespace EnvoyGraph.Cli.Commands;
 
 /// <summary>What <c>envoygraph export</c> is asked to do.</summary>
 /// <param name="Out">The file to write.</param>
 /// <param name="Format">csv, graphml or gexf; null takes it from the extension of <paramref name="Out"/>.</param>
-/// <param name="Store">The store URI (<c>sqlite:PATH</c> or <c>neo4j:http://…</c>).</param>
+/// <param name="Store">The store URI (<c>sqlite:PATH</c> or <c>neo4j:http://…</c>), already resolved (see <see cref="StoreLocation.Resolve"/>).</param>
 /// <param name="Filter">The API's filters, as typed.</param>
 /// <param name="Force">Overwrite <paramref name="Out"/> when it exists.</param>
 public sealed record ExportSettings(string Out, string? Format, string Store, ExportFilter Filter, bool Force = false);
@@ -25,7 +25,7 @@ public static class ExportCommand
         var format = new Option<string?>("--format") { Description = "csv (one row per meeting), graphml or gexf (who met whom, dated edges); default: from the --out extension", HelpName = "FORMAT" };
         var output = new Option<string>("--out") { Description = "The file to write", HelpName = "FILE", Required = true };
         var force = new Option<bool>("--force") { Description = "Overwrite --out if it exists" };
-        var store = new Option<string>("--store") { Description = "The graph store: sqlite:PATH or neo4j:http://host:7474", HelpName = "URI", DefaultValueFactory = _ => GraphStores.DefaultUri };
+        var store = CommonOptions.Store();
         var from = new Option<string?>("--from") { Description = "Meetings on or after this date (YYYY-MM-DD or YYYY-MM)", HelpName = "DATE" };
         var to = new Option<string?>("--to") { Description = "Meetings on or before this date (YYYY-MM-DD or YYYY-MM)", HelpName = "DATE" };
         var country = new Option<string?>("--country") { Description = "Meetings with a participant of this country (ISO code or name)", HelpName = "COUNTRY" };
@@ -38,7 +38,7 @@ public static class ExportCommand
         };
         command.SetAction((parse, ct) => RunAsync(
             new ExportSettings(
-                parse.GetValue(output)!, parse.GetValue(format), parse.GetValue(store)!,
+                parse.GetValue(output)!, parse.GetValue(format), StoreLocation.Resolve(parse.GetValue(store)),
                 new ExportFilter(parse.GetValue(from), parse.GetValue(to), parse.GetValue(country), parse.GetValue(person), parse.GetValue(mode), parse.GetValue(status)),
                 parse.GetValue(force)),
             console, ct));
@@ -72,17 +72,7 @@ public static class ExportCommand
             return ExitCodes.Failed;
         }
 
-        IGraphStore store;
-        try
-        {
-            store = await GraphStores.OpenAsync(settings.Store, ct);
-        }
-        catch (Exception e) when (e is ArgumentException or GraphStoreException or IOException)
-        {
-            console.Problem("--store", e.Message);
-            return ExitCodes.Failed;
-        }
-
+        if (await StoreLocation.OpenAsync(settings.Store, console, ct) is not { } store) return ExitCodes.Failed;
         await using (store)
         {
             Graph.Model.MeetingQuery query;

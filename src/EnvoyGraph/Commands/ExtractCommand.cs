@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EnvoyGraph.Cli.Input;
 using EnvoyGraph.Cli.Output;
-using EnvoyGraph.Extraction;
 
 namespace EnvoyGraph.Cli.Commands;
 
@@ -9,7 +8,8 @@ namespace EnvoyGraph.Cli.Commands;
 /// <param name="Paths">Files, directories or <c>-</c>.</param>
 /// <param name="Url">The URL of the article, when exactly one is given.</param>
 /// <param name="MaxFileSize">Files bigger than this many bytes are refused.</param>
-public sealed record ExtractSettings(IReadOnlyList<string> Paths, string? Url = null, long MaxFileSize = ArticleReader.DefaultMaxBytes);
+/// <param name="Lexicon">A directory of lexicon files added to the built-in ones.</param>
+public sealed record ExtractSettings(IReadOnlyList<string> Paths, string? Url = null, long MaxFileSize = ArticleReader.DefaultMaxBytes, string? Lexicon = null);
 
 /// <summary><c>envoygraph extract PATH...</c>: prints each article's facts as one line of JSON.</summary>
 public static class ExtractCommand
@@ -19,12 +19,13 @@ public static class ExtractCommand
         var paths = CommonOptions.Paths(ArgumentArity.OneOrMore);
         var url = new Option<string?>("--url") { Description = "The article's URL (only with a single article)", HelpName = "URL" };
         var maxFileSize = CommonOptions.MaxFileSize();
+        var lexicon = CommonOptions.Lexicon();
         var command = new Command("extract", "Print the envoys and meetings each article reports, as JSON Lines (one object per article)")
         {
-            paths, url, maxFileSize,
+            paths, url, maxFileSize, lexicon,
         };
         command.SetAction((parse, ct) => RunAsync(
-            new ExtractSettings(parse.GetValue(paths)!, parse.GetValue(url), parse.GetValue(maxFileSize).Bytes), console, ct));
+            new ExtractSettings(parse.GetValue(paths)!, parse.GetValue(url), parse.GetValue(maxFileSize).Bytes, parse.GetValue(lexicon)), console, ct));
         return command;
     }
 
@@ -44,7 +45,9 @@ public static class ExtractCommand
             return ExitCodes.Failed;
         }
 
-        var feed = new ArticleFeed(new ArticleReader(settings.MaxFileSize), ArticleExtractor.Default, console.OpenStdin);
+        var extractor = LexiconDirectory.CreateExtractor(settings.Lexicon, console);
+        if (extractor is null) return ExitCodes.Failed;
+        var feed = new ArticleFeed(new ArticleReader(settings.MaxFileSize), extractor, console.OpenStdin);
         var failed = 0;
         await foreach (var article in feed.ReadAsync(locations, settings.Url, ct))
         {

@@ -3,6 +3,7 @@ using EnvoyGraph.Api;
 using EnvoyGraph.Cli.Input;
 using EnvoyGraph.Cli.Loading;
 using EnvoyGraph.Cli.Output;
+using EnvoyGraph.Extraction;
 using EnvoyGraph.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
@@ -24,7 +25,8 @@ public sealed record ServeSettings(
     IReadOnlyList<string>? Load = null,
     string? ApiKey = null,
     int BatchSize = ArticleLoader.DefaultBatchSize,
-    long MaxFileSize = ArticleReader.DefaultMaxBytes);
+    long MaxFileSize = ArticleReader.DefaultMaxBytes,
+    string? Lexicon = null);
 
 /// <summary><c>envoygraph serve</c>: the GraphQL service, the playground and the dashboard over one store.</summary>
 public static class ServeCommand
@@ -53,13 +55,14 @@ public static class ServeCommand
         };
         var batchSize = CommonOptions.BatchSize();
         var maxFileSize = CommonOptions.MaxFileSize();
+        var lexicon = CommonOptions.Lexicon();
         var command = new Command("serve", "Serve GraphQL at /graphql, the playground at / and the dashboard, over the graph store")
         {
-            store, urls, load, apiKey, batchSize, maxFileSize,
+            store, urls, load, apiKey, batchSize, maxFileSize, lexicon,
         };
         command.SetAction((parse, ct) => RunAsync(
             new ServeSettings(parse.GetValue(store), parse.GetValue(urls)!, parse.GetValue(load) ?? [], parse.GetValue(apiKey),
-                parse.GetValue(batchSize), parse.GetValue(maxFileSize).Bytes),
+                parse.GetValue(batchSize), parse.GetValue(maxFileSize).Bytes, parse.GetValue(lexicon)),
             console, ct));
         return command;
     }
@@ -67,6 +70,8 @@ public static class ServeCommand
     /// <summary>Serves until <paramref name="ct"/> is cancelled (Ctrl+C). Returns the exit code.</summary>
     public static async Task<int> RunAsync(ServeSettings settings, CliConsole console, CancellationToken ct = default)
     {
+        var extractor = LexiconDirectory.CreateExtractor(settings.Lexicon, console);
+        if (extractor is null) return ExitCodes.Failed;
         var uri = StoreLocation.Resolve(settings.Store);
         await using var store = await StoreLocation.OpenAsync(uri, console, ct);
         if (store is null) return ExitCodes.Failed;
@@ -87,7 +92,7 @@ public static class ServeCommand
 
         try
         {
-            var loaded = await LoadOnStartAsync(store, settings, console, ct);
+            var loaded = await LoadOnStartAsync(store, extractor, settings, console, ct);
             if (loaded?.Interrupted == true) return ExitCodes.Interrupted;
 
             var address = app.Urls.FirstOrDefault() ?? settings.Urls;
@@ -137,7 +142,8 @@ public static class ServeCommand
         return app;
     }
 
-    private static async Task<LoadSummary?> LoadOnStartAsync(IGraphStore store, ServeSettings settings, CliConsole console, CancellationToken ct)
+    private static async Task<LoadSummary?> LoadOnStartAsync(
+        IGraphStore store, ArticleExtractor extractor, ServeSettings settings, CliConsole console, CancellationToken ct)
     {
         IReadOnlyList<string> paths;
         if (settings.Load is { Count: > 0 } asked)
@@ -154,7 +160,7 @@ public static class ServeCommand
             console.Out.WriteLine($"the store is empty and no {SampleArticles.RelativeDirectory} folder was found: serving an empty graph");
             return null;
         }
-        var summary = await LoadCommand.LoadAsync(store, paths, settings.BatchSize, settings.MaxFileSize, console, ct);
+        var summary = await LoadCommand.LoadAsync(store, extractor, paths, settings.BatchSize, settings.MaxFileSize, console, ct);
         LoadSummaryText.Write(console.Out, summary, store.Description, await StoreCounts.TryCountAsync(store, CancellationToken.None));
         return summary;
     }
