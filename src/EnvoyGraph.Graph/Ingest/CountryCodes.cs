@@ -11,6 +11,15 @@ namespace EnvoyGraph.Graph.Ingest;
 /// </summary>
 public static class CountryCodes
 {
+    private static readonly string[] CommonCodes =
+    [
+        "KR", "KP", "JP", "CN", "US", "RU", "GB", "FR", "DE", "IT", "ES", "NL", "BE", "CH", "SE", "NO", "FI", "PL", "UA", "TR",
+        "IN", "PK", "IR", "IQ", "IL", "SA", "AE", "QA", "EG", "ZA", "NG", "MN", "VN", "TH", "ID", "PH", "AU", "CA", "MX", "BR",
+    ];
+
+    /// <summary>Forty countries often in diplomatic news, the Koreas, Japan, China and the US first (synthetic graphs use them).</summary>
+    public static IEnumerable<Country> Known => CommonCodes.Select(code => Resolve(code)!);
+
     /// <summary>The country for a name, alias or code; null for a blank name.</summary>
     public static Country? Resolve(string? name, Lexicon? lexicon = null)
     {

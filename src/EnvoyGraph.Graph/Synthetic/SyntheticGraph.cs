@@ -16,11 +16,6 @@ public static class SyntheticGraph
     private static readonly DateOnly First = new(2000, 1, 1);
     private const int Days = 26 * 365;
 
-    private static readonly string[] Codes =
-    [
-        "KR", "KP", "JP", "CN", "US", "RU", "GB", "FR", "DE", "IT", "ES", "NL", "BE", "CH", "SE", "NO", "FI", "PL", "UA", "TR",
-        "IN", "PK", "IR", "IQ", "IL", "SA", "AE", "QA", "EG", "ZA", "NG", "MN", "VN", "TH", "ID", "PH", "AU", "CA", "MX", "BR",
-    ];
 
     /// <summary>The id of the i-th synthetic envoy; envoy 0 is the busiest, activity falls off with the index.</summary>
     public static string PersonId(int index) => $"envoy-{index:D6}";
@@ -32,7 +27,7 @@ public static class SyntheticGraph
     public static IEnumerable<GraphBatch> Generate(int meetings, int seed, int batchSize = 10_000)
     {
         var random = new Random(seed);
-        var countries = Codes.Select(c => CountryCodes.Resolve(c)!).ToList();
+        var countries = CountryCodes.Known.ToList();
         var personCount = PersonCount(meetings);
         var personCountry = new string[personCount];
         var persons = new List<Person>(personCount);
