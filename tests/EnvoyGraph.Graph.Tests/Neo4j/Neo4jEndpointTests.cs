@@ -74,7 +74,7 @@ public class Neo4jEndpointTests
     {
         var e = Assert.Throws<ArgumentException>(() => Neo4jEndpoint.Parse("neo4j:not a url", NoEnvironment));
 
-        Assert.Equal("--store 'neo4j:not a url' is not a Neo4j address: expected neo4j:http://[user:pass@]host:7474[/database]", e.Message);
+        Assert.Equal("'neo4j:not a url' is not a Neo4j address: expected neo4j:http://[user:pass@]host:7474[/database]", e.Message);
     }
 
     [Theory]

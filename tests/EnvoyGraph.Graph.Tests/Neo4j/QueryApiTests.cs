@@ -112,6 +112,6 @@ public class QueryApiTests
     {
         var e = Assert.Throws<ArgumentException>(() => Neo4jEndpoint.Parse("neo4j:http://neo4j:pw@localhost:7474?mode=fast", _ => null));
 
-        Assert.Equal("--store 'neo4j:http://neo4j:***@localhost:7474?mode=fast': '?mode=fast' is not an option: use ?api=query (Query API) or ?api=tx (transactional API)", e.Message);
+        Assert.Equal("'neo4j:http://neo4j:***@localhost:7474?mode=fast': '?mode=fast' is not an option: use ?api=query (Query API) or ?api=tx (transactional API)", e.Message);
     }
 }

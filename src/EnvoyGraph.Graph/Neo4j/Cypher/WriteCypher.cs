@@ -13,11 +13,12 @@ public static class WriteCypher
         UNWIND $rows AS id
         MATCH (a:Article {id: id})
         OPTIONAL MATCH (m:Meeting)-[r:REPORTED_IN]->(a)
-        SET m:PendingOrphanCheck
-        DELETE r
+        FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END |
+          SET m:PendingOrphanCheck
+          DELETE r)
         WITH DISTINCT a
         OPTIONAL MATCH (:Person)-[x:MENTIONED_IN]->(a)
-        DELETE x
+        FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | DELETE x)
         """);
 
     public static readonly CypherStatement UpsertCountries = new("upsert countries", """

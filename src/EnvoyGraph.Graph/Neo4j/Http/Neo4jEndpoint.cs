@@ -46,10 +46,10 @@ public sealed class Neo4jEndpoint
             text = text["neo4j:".Length..];
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || string.IsNullOrEmpty(parsed.Host))
-            throw new ArgumentException($"--store '{Redact(uri)}' is not a Neo4j address: expected neo4j:http://[user:pass@]host:7474[/database]");
+            throw new ArgumentException($"'{Redact(uri)}' is not a Neo4j address: expected neo4j:http://[user:pass@]host:7474[/database]");
         if (parsed.Scheme is not ("http" or "https"))
             throw new ArgumentException(
-                $"--store '{Redact(uri)}' uses {parsed.Scheme}://, which EnvoyGraph does not speak (it uses Neo4j's HTTP API, not Bolt): " +
+                $"'{Redact(uri)}' uses {parsed.Scheme}://, which EnvoyGraph does not speak (it uses Neo4j's HTTP API, not Bolt): " +
                 "use neo4j:http://host:7474 or neo4j:https://host:7473");
 
         string? user = null, password = null;
@@ -67,7 +67,7 @@ public sealed class Neo4jEndpoint
         var path = parsed.AbsolutePath.Trim('/');
         if (path.StartsWith("db/", StringComparison.Ordinal)) path = path["db/".Length..];
         if (path.Contains('/'))
-            throw new ArgumentException($"--store '{Redact(uri)}': '{path}' is not a database name: expected neo4j:http://host:7474[/database]");
+            throw new ArgumentException($"'{Redact(uri)}': '{path}' is not a database name: expected neo4j:http://host:7474[/database]");
         var database = path.Length == 0 ? DefaultDatabase : Uri.UnescapeDataString(path);
 
         var baseAddress = new UriBuilder(parsed.Scheme, parsed.Host, parsed.Port).Uri;
@@ -84,7 +84,7 @@ public sealed class Neo4jEndpoint
         {
             "api=query" => Neo4jApi.Query,
             "api=tx" or "api=transactional" => Neo4jApi.Transactional,
-            _ => throw new ArgumentException($"--store '{Redact(uri)}': '?{query}' is not an option: use ?api=query (Query API) or ?api=tx (transactional API)"),
+            _ => throw new ArgumentException($"'{Redact(uri)}': '?{query}' is not an option: use ?api=query (Query API) or ?api=tx (transactional API)"),
         };
     }
 
