@@ -53,7 +53,7 @@ public sealed class ArticleExtractor
         var views = sentences.Select(s =>
         {
             var tokens = Tokenizer.Tokenize(s.Text);
-            return new SentenceView(s, tokens, PlaceFinder.Find(lexicon, s.Text), DateFinder.Find(s.Text));
+            return new SentenceView(s, tokens, PlaceFinder.Find(lexicon, s.Text, tokens), DateFinder.Find(s.Text));
         }).ToList();
         var nameMentions = views.SelectMany(v => names.Find(v.Sentence.Index, v.Tokens, v.Places)).ToList();
         var cast = castBuilder.Build(nameMentions, i => views[i].Tokens);
@@ -85,6 +85,6 @@ public sealed class ArticleExtractor
         return words;
     }
 
-    private static readonly Regex lowerWord = new(@"(?<![\p{L}\-'’])\p{Ll}[\p{L}\-]*", RegexOptions.Compiled);
+    private static readonly Regex lowerWord = new(@"(?<![\p{L}\-'’@#/._])\p{Ll}[\p{L}\-]*(?![@/.]\p{L})", RegexOptions.Compiled);
     private static Regex LowerWord() => lowerWord;
 }

@@ -104,4 +104,35 @@ public class MeetingSentenceTests
 
         Assert.Equal(["Luis Quispe + Rosa Vidal | 2021-02-09 | in_person | held"], Extract.Meetings(facts));
     }
+
+    [Fact]
+    public void One_person_meeting_several_in_turn_gives_separate_meetings()
+    {
+        var facts = Extract.From("Nov 4, 2020 - 12:00",
+            "On Tuesday, Irish envoy Sean Byrne met Polish envoy Jan Nowak, Czech envoy Petr Dvorak and Austrian envoy Eva Gruber.");
+
+        Assert.Equal(
+            ["Jan Nowak + Sean Byrne | 2020-11-03 | in_person | held",
+             "Petr Dvorak + Sean Byrne | 2020-11-03 | in_person | held",
+             "Eva Gruber + Sean Byrne | 2020-11-03 | in_person | held"],
+            Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void A_summit_between_two_people_has_exactly_those_two()
+    {
+        var facts = Extract.From("Nov 4, 2020 - 12:00",
+            "Envoy Sean Byrne and envoy Jan Nowak discussed follow-up efforts to the summit between President Anna Berg and President Lars Holm last month.");
+
+        Assert.Contains("Anna Berg + Lars Holm | 2020-10 | in_person | held", Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void A_speaker_whose_counselor_held_the_call_is_not_a_participant()
+    {
+        var facts = Extract.From("Feb 26, 2022 - 12:00",
+            "Foreign Minister Wang Li held a phone conversation on Friday with Marc Durand, diplomatic counselor to French President Paul Girard.");
+
+        Assert.Equal(["Marc Durand + Wang Li | 2022-02-25 | phone | held"], Extract.Meetings(facts));
+    }
 }

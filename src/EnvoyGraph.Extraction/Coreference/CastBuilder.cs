@@ -92,6 +92,9 @@ internal sealed class CastBuilder(Lexicon lexicon)
     private static int? Resolve(string word, int sentence, List<CastMember> people, List<PersonMention> mentions)
     {
         var candidates = people.Where(p => p.Parts.Count >= 2 && Covers(p, [word])).Select(p => p.Id).ToHashSet();
+        // Some styles use the first part alone ("Minister Hayashi" for HAYASHI Yoshimasa, "Retno" for Retno Marsudi).
+        if (candidates.Count == 0)
+            candidates = people.Where(p => p.Parts.Count >= 2 && string.Equals(p.Parts[0], word, StringComparison.OrdinalIgnoreCase)).Select(p => p.Id).ToHashSet();
         if (candidates.Count == 0) return null;
         if (candidates.Count == 1) return candidates.First();
         var recent = mentions.LastOrDefault(m => candidates.Contains(m.Person) && m.Sentence <= sentence);
@@ -100,7 +103,9 @@ internal sealed class CastBuilder(Lexicon lexicon)
 
     private bool HasPersonCue(IReadOnlyList<Mentions.Token> tokens, int index)
     {
-        if (index > 0 && PlacePrepositions.Contains(tokens[index - 1].Text)) return false;
+        if (index > 0 && (PlacePrepositions.Contains(tokens[index - 1].Text) || tokens[index - 1].Text == "of")) return false;
+        // "Mossad director David Barnea": a word right before an office names an institution.
+        if (index + 1 < tokens.Count && tokens[index + 1].Adjacent && lexicon.TitleWords.Contains(tokens[index + 1].Lower)) return false;
         // A word followed by more capitalised words or "and"/"of" + capitalised word is part of an institution's
         // name ("Pacific Affairs", "Political and Peacebuilding Affairs").
         if (index + 1 < tokens.Count && tokens[index + 1].Adjacent && !tokens[index].Possessive

@@ -35,7 +35,8 @@ public sealed partial class Lexicon
     private readonly Dictionary<string, string> canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Place> placeBySurface = new(StringComparer.Ordinal);
 
-    internal Regex PlacePattern { get; }
+    /// <summary>The most words a place name spans (for the longest-first lookup).</summary>
+    internal int MaxPlaceWords { get; }
     internal IReadOnlyDictionary<string, string> TitleKinds { get; }
     internal IReadOnlySet<string> TitleWords { get; }
     internal IReadOnlySet<string> Particles { get; }
@@ -88,9 +89,7 @@ public sealed partial class Lexicon
         SurnamesFirst = tables["surnames-first.tsv"].Rows.Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         NonNames = tables["non-names.tsv"].Rows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
-        var alternatives = placeBySurface.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
-        PlacePattern = new Regex(@"(?<![\p{L}\p{N}.])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        MaxPlaceWords = placeBySurface.Keys.Max(k => k.Split(' ', '-').Length) + 1;
     }
 
     /// <summary>

@@ -8,17 +8,21 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// </summary>
 internal static partial class MeetingCues
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|sat down with|tete-a-tete|tête-à-tête|held a call|received|hosted|audience with|courtesy call)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|sat down with|tete-a-tete|tête-à-tête|held a call|received|hosted|audience with|courtesy call|by (?:tele)?phone|phoned|calling on)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Trigger();
 
-    [GeneratedRegex(@"\b(?:not|never|no|didn't|did not|won't|will not|cancel(?:l)?ed|postponed|called off|declined|refused|rejected|without)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|never|no|didn't|did not|won't|will not|cancel(?:l)?ed|postponed|called off|declined|refused|rejected|without|used to|yet to)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:hope|hopes|hoped|hoping|wish|wishes|might|may|could|possible|possibly|proposed|propose|offered|offer|invited|invitation|seek|seeks|sought|want|wants|wanted|would like|ready to|willing to|if|whether|unless|speculat\w*|rumou?r\w*|considering|consider)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Speculation();
 
-    [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month)|(?:is|are) (?:meeting|holding|hosting)|likely to)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Planned();
+
+    /// <summary>"headed to Paris to meet", "travelled to Seoul to hold talks": a purpose already carried out.</summary>
+    [GeneratedRegex(@"\b(?:\w+ed|went|flew|came|left|met)\b[^.;]{0,40}\bto (?:meet|hold|visit)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PastPurpose();
 
     [GeneratedRegex(@"\b(?:phone|telephone|phoned|by call|call with|calls with|held a call|on the phone|over the phone|called)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Phone();
@@ -31,6 +35,10 @@ internal static partial class MeetingCues
 
     [GeneratedRegex(@"\b(?:three-way|trilateral|three-party|three-nation|tripartite|trio)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ThreeWay();
+
+    /// <summary>Words that make one meeting of several people: "trilateral", "together", "a delegation".</summary>
+    [GeneratedRegex(@"\b(?:three-way|trilateral|four-way|quadrilateral|multilateral|tripartite|joint|jointly|together|delegation|conference|between|group|all)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Joint();
 
     /// <summary>People named before: "they", "the two", "the two sides", "the envoys", "their talks".</summary>
     [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion))\b", RegexOptions.IgnoreCase)]
@@ -45,7 +53,7 @@ internal static partial class MeetingCues
     public static partial Regex ClauseBreak();
 
     /// <summary>Where a clause about other people starts: a subordinate clause, a relative clause, reported speech.</summary>
-    [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|whereas|ahead of|prior to)\b|,\s*(?:as|when|before)\b|,\s*(?:in which|during which|which|where|whom)\b|\b(?:said|says|told|added|noted|stressed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|whereas|ahead of|prior to)\b|,\s*(?:as|when|before)\b|,\s*(?:in which|during which|which|where|whom)\b|\bwhere\b|\b(?:said|says|told|added|noted|stressed)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ParticipantClauseBreak();
 
     /// <summary>"The talks came a day after ...": the meeting reported is the one after "after".</summary>

@@ -27,17 +27,20 @@ internal sealed class MeetingDetector
             if (trigger is null) continue;
             var window = text[Math.Max(0, trigger.Index - 60)..Math.Min(text.Length, trigger.Index + trigger.Length + 12)];
             var lead = text[Math.Max(0, trigger.Index - 45)..trigger.Index];
+            if (trigger.Value is "received" or "hosted" && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 40)) continue;
             if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, trigger.Index))) continue;
 
-            var planned = MeetingCues.Planned().IsMatch(window) || PlannedPhrase(view);
-            var named = PeopleOfClause(view, trigger.Index);
+            var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view);
+            var named = Between(view, trigger) ?? PeopleOfClause(view, trigger.Index);
             var participants = new List<int>(named);
-            var group = MeetingCues.GroupReference().Match(text);
+            var group = MeetingCues.GroupReference().Match(text[..ClauseEnd(text, trigger.Index)]);
             var threeWay = MeetingCues.ThreeWay().IsMatch(text);
             var definite = MeetingCues.DefiniteBefore().IsMatch(text[..trigger.Index]) || group.Success;
-            var referred = threeWay ? found.LastOrDefault(f => f.Participants.Count >= 3) ?? last : last;
-            if (group.Success && referred is not null && (named.Count < 2 || threeWay || Regex.IsMatch(text, @"\balso\b")))
-                participants.AddRange(referred.Participants.Where(p => !participants.Contains(p)));
+            var referred = (threeWay ? found.LastOrDefault(f => f.Participants.Count >= 3) ?? last : last)?.Participants;
+            if (group.Success && group.Value.EndsWith("leaders", StringComparison.OrdinalIgnoreCase))
+                referred = RecentLeaders(view, cast, profiles);
+            if (group.Success && referred is not null && (named.Count < 2 || threeWay || Regex.IsMatch(text, @"\balso (?:involving|including|joined|attended|with)\b")))
+                participants.AddRange(referred.Where(p => !participants.Contains(p)));
             if (participants.Count < 2)
                 foreach (var p in CountryGroup(view, profiles, cast))
                     if (!participants.Contains(p)) participants.Add(p);
@@ -51,10 +54,27 @@ internal sealed class MeetingDetector
             var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
             var candidate = new MeetingCandidate(participants, date, mode, stated, Location(view), status,
                 view.Text, view.Sentence.Offset, named.Count >= 2);
-            found.Add(candidate);
+            foreach (var meeting in Bilaterals(view, trigger, candidate))
+                found.Add(meeting);
             last = candidate;
         }
         return found;
+    }
+
+    // "A met B, C and D": one person meeting several in turn is a round of separate meetings, unless the
+    // text calls it joint (trilateral, together, a delegation, a conference).
+    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, Match trigger, MeetingCandidate meeting)
+    {
+        var subject = view.People.Where(p => p.Start < trigger.Index).Select(p => p.Person).Distinct().ToList();
+        var objects = view.People.Where(p => p.Start > trigger.Index && meeting.Participants.Contains(p.Person)).Select(p => p.Person).Distinct().Except(subject).ToList();
+        if (subject.Count != 1 || objects.Count < 2 || meeting.Participants.Count != objects.Count + 1
+            || MeetingCues.Joint().IsMatch(view.Text) || !trigger.Value.StartsWith("met", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return meeting;
+            yield break;
+        }
+        foreach (var other in objects)
+            yield return meeting with { Participants = [subject[0], other] };
     }
 
     // The text before the trigger back to the last clause break: "Observers said that A and B might have ...".
@@ -65,16 +85,50 @@ internal sealed class MeetingDetector
         return breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
     }
 
+    private static int ClauseEnd(string text, int triggerIndex)
+    {
+        var next = MeetingCues.ParticipantClauseBreak().Matches(text).FirstOrDefault(m => m.Index > triggerIndex);
+        return next?.Index ?? text.Length;
+    }
+
+    // "the two leaders": the two leaders most recently named.
+    private static IReadOnlyList<int>? RecentLeaders(SentenceView view, Cast cast, IReadOnlyList<PersonProfile> profiles)
+    {
+        var recent = cast.Mentions.Where(m => m.Sentence <= view.Sentence.Index && profiles[m.Person].Leader)
+            .Reverse().Select(m => m.Person).Distinct().Take(2).ToList();
+        return recent.Count == 2 ? recent : null;
+    }
+
+    // "the summit between Presidents Moon Jae-in and Joe Biden": exactly the people of the "between" phrase.
+    private static List<int>? Between(SentenceView view, Match trigger)
+    {
+        var after = view.Text[(trigger.Index + trigger.Length)..];
+        var m = Regex.Match(after, @"^\s+(?:held\s+)?between\s+[^,;.]*?\band\b[^,;.]*");
+        if (!m.Success) return null;
+        var from = trigger.Index + trigger.Length;
+        var to = from + m.Length;
+        var people = view.People.Where(p => p.Start >= from && p.Start < to).Select(p => p.Person).Distinct().ToList();
+        return people.Count >= 2 ? people : null;
+    }
+
     // The people named in the trigger's clause; if fewer than two, the clause before it too (its subject).
     private static List<int> PeopleOfClause(SentenceView view, int triggerIndex)
     {
         var bounds = MeetingCues.ParticipantClauseBreak().Matches(view.Text).Select(m => m.Index).Append(view.Text.Length).Prepend(0).Distinct().Order().ToList();
         var k = bounds.FindLastIndex(b => b <= triggerIndex);
         var (from, to) = (bounds[k], bounds[Math.Min(k + 1, bounds.Count - 1)]);
-        List<int> In(int a, int b) => view.People.Where(p => p.Start >= a && p.Start < b).Select(p => p.Person).Distinct().ToList();
+        List<int> In(int a, int b) => view.People.Where(p => p.Start >= a && p.Start < b && !IsPrincipal(view, p)).Select(p => p.Person).Distinct().ToList();
         var people = In(from, to);
         if (people.Count < 2 && k > 0) people = In(bounds[k - 1], to);
         return people;
+    }
+
+    // "diplomatic counselor to French President Emmanuel Macron", "envoy of Prime Minister X": named only as
+    // the one someone else works for.
+    private static bool IsPrincipal(SentenceView view, Coreference.PersonMention mention)
+    {
+        var before = view.Text[..mention.Start];
+        return Regex.IsMatch(before, @"\b(?:to|of|for|under)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:President|Prime Minister|King|Emir|Premier|Chancellor|Leader)\s+$");
     }
 
     private static Match? MainTrigger(string text)
@@ -120,7 +174,7 @@ internal sealed class MeetingDetector
         {
             var holders = profiles.Where(p => p.Country == country).Select(p => p.Person).ToList();
             if (holders.Count == 0) continue;
-            yield return holders.OrderByDescending(id => cast.Mentions.Count(m => m.Person == id)).First();
+            yield return holders.OrderByDescending(id => profiles[id].Envoy).ThenByDescending(id => cast.Mentions.Count(m => m.Person == id)).First();
         }
     }
 

@@ -6,9 +6,15 @@ namespace EnvoyGraph.Extraction.Mentions;
 /// <summary>Finds time phrases in a sentence: full and partial dates, weekdays, and relative phrases.</summary>
 internal static partial class DateFinder
 {
+    // Every time phrase contains one of these; most sentences can skip the big pattern.
+    private static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
+        ["day", "week", "month", "year", "night", "morning", "afternoon", "evening", "tomorrow", "jan", "feb", "mar", "apr", "may", "jun",
+         "jul", "aug", "sep", "oct", "nov", "dec", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<DateMention> Find(string sentence)
     {
         var found = new List<DateMention>();
+        if (sentence.AsSpan().IndexOfAny(Cues) < 0) return found;
         foreach (Match m in Pattern().Matches(sentence))
         {
             var g = m.Groups;

@@ -24,7 +24,8 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
             // A trailing particle belongs to no name.
             while (j > i && lexicon.Particles.Contains(tokens[j].Text)) j--;
             var parts = tokens.Skip(i).Take(j - i + 1).Select(t => Normalise(t.Text)).ToList();
-            var ledByThe = i > 0 && tokens[i - 1].Lower == "the" && tokens[i].Adjacent;
+            // "the Asan Plenum", "in Nusa Dua": an institution or a place, not a person.
+            var ledByThe = i > 0 && tokens[i].Adjacent && (tokens[i - 1].Lower == "the" || (j > i && tokens[i - 1].Lower is "in" or "at" or "near"));
             var compound = parts.Count == 1 && IsCompound(tokens[i].Text);
             if (compound)
                 yield return new NameMention(sentence, i, j, parts, tokens[i].Start, tokens[j].End);
@@ -39,6 +40,8 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
 
     private bool ContinuesName(IReadOnlyList<Token> tokens, int i) =>
         IsNameWord(tokens[i].Text) || IsInitial(tokens[i].Text)
+        // Initials inside a name ("Retno LP Marsudi").
+        || (tokens[i].Text.Length <= 3 && tokens[i].Text.All(char.IsUpper) && i + 1 < tokens.Count && tokens[i + 1].Adjacent && IsNameWord(tokens[i + 1].Text))
         || (lexicon.Particles.Contains(tokens[i].Text) && i + 1 < tokens.Count && Joins(tokens[i], tokens[i + 1]) && IsNameWord(tokens[i + 1].Text));
 
     // Only spaces between words of a name; an initial may keep its period ("S. Jaishankar").
@@ -53,6 +56,8 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
         if (lexicon.NonNames.Contains(word) || lexicon.IsPlaceWord(word) || CalendarWords.IsCalendarWord(word)) return false;
         var lower = word.ToLowerInvariant();
         if (lexicon.TitleWords.Contains(lower) || (lower.EndsWith('s') && lexicon.TitleWords.Contains(lower[..^1]))) return false;
+        // "Secretary-General", "Vice-President": hyphenated offices.
+        if (lower.Contains('-') && lower.Split('-').Any(lexicon.TitleWords.Contains)) return false;
         if (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-') && word.Length <= 5) return false; // acronyms: SCO, UN, DPRK
         if (lowerCaseWords.Contains(word.ToLowerInvariant())) return false;
         return true;

@@ -47,7 +47,7 @@ internal static partial class ArticleReader
 
         return new ArticleText(
             input.Source, text, url, title, outlet,
-            stamped ?? PublicationDate.Find(headerLines, url),
+            stamped ?? PublicationDate.Find(headerLines, url, text),
             bodyIndexes.Select(i => new Paragraph(lines[i].Text, lines[i].Offset)).ToList());
     }
 
@@ -56,7 +56,9 @@ internal static partial class ArticleReader
     private static TextLine StartAtDateline(TextLine line)
     {
         var m = PublicationDate.DatelineAnywhere().Match(line.Text);
-        return m.Success && m.Index > 0 ? new TextLine(line.Text[m.Index..], line.Offset + m.Index) : line;
+        if (m.Success && m.Index > 0) line = new TextLine(line.Text[m.Index..], line.Offset + m.Index);
+        var stamp = PublicationDate.PlaceStamp().Match(line.Text);
+        return stamp.Success ? new TextLine(line.Text[stamp.Length..], line.Offset + stamp.Length) : line;
     }
 
     [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}\b")]

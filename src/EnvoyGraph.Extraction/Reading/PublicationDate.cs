@@ -10,7 +10,7 @@ namespace EnvoyGraph.Extraction.Reading;
 /// </summary>
 internal static partial class PublicationDate
 {
-    public static DateOnly? Find(IReadOnlyList<string> headerLines, string? url)
+    public static DateOnly? Find(IReadOnlyList<string> headerLines, string? url, string wholeText)
     {
         var header = string.Join("\n", headerLines);
         DateOnly? urlDate = url is null ? null : FromUrl(url);
@@ -27,7 +27,8 @@ internal static partial class PublicationDate
                 var month = CalendarWords.Month(m.Groups["mon"].Value);
                 var day = int.Parse(m.Groups["day"].Value);
                 int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value)
-                    : urlYear ?? FullDate.FindAll(header).Select(x => (int?)x.Date.Year).FirstOrDefault();
+                    // A dateline gives no year: the URL's, else that of a full date elsewhere in the page.
+                    : urlYear ?? FullDate.FindAll(wholeText).Select(x => (int?)x.Date.Year).FirstOrDefault();
                 if (year is { } y && CalendarWords.TryDate(y, month, day) is { } d) return d;
             }
 
@@ -57,6 +58,9 @@ internal static partial class PublicationDate
     private static partial Regex Dateline();
     [GeneratedRegex(@"(?<=\s)(?:\p{Lu}{2,}(?:[ /-]\p{Lu}{2,})*|\p{Lu}\p{Ll}+(?:\s*\[[\p{L} ]+\])?),\s+" + CalendarWords.MonthPattern + @"\s*\d{1,2}(?:,\s*(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*(?:--|—|–|-|:)")]
     public static partial Regex DatelineAnywhere();
+    /// <summary>"MANILA — ", "NEW DELHI: ", "BEIJING (Yonhap News) ― ": a place stamp before the story.</summary>
+    [GeneratedRegex(@"^\p{Lu}{3,}(?:[ /-]\p{Lu}{2,})*\s*(?:\([^)]{1,30}\))?\s*(?:—|–|―|-{1,2}|:)\s*(?=\p{Lu})")]
+    public static partial Regex PlaceStamp();
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)[/_-]?(?<m>0[1-9]|1[0-2])[/_-]?(?<d>0[1-9]|[12]\d|3[01])(?!\d{3})")]
     private static partial Regex UrlDate();
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/_-]|$)")]

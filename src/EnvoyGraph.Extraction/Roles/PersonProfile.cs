@@ -1,4 +1,6 @@
 namespace EnvoyGraph.Extraction.Roles;
 
 /// <summary>What the article says a person represents and what office they hold.</summary>
-internal sealed record PersonProfile(int Person, string? Country, string? Role);
+/// <see cref="Envoy"/>: called an envoy, negotiator, representative or diplomat somewhere;
+/// <see cref="Leader"/>: called president, prime minister, king or the like.
+internal sealed record PersonProfile(int Person, string? Country, string? Role, bool Envoy = false, bool Leader = false);

@@ -30,16 +30,23 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
     {
         var votes = cast.People.ToDictionary(p => p.Id, _ => new List<string>());
         var roles = new Dictionary<int, string>();
+        var envoys = new HashSet<int>();
+        var leaders = new HashSet<int>();
         foreach (var mention in cast.Mentions)
         {
             var view = sentence(mention.Sentence);
             if (Before(view, mention) is { } before) votes[mention.Person].Add(before);
             if (After(view, mention) is { } after) votes[mention.Person].Add(after);
             if (!roles.ContainsKey(mention.Person) && Role(view, mention) is { } role) roles[mention.Person] = role;
+            var near = string.Join(" ", view.Tokens.Skip(Math.Max(0, mention.First - 6)).Take(mention.First - Math.Max(0, mention.First - 6)).Select(t => t.Lower))
+                + " | " + string.Join(" ", view.Tokens.Skip(mention.Last + 1).Take(6).Select(t => t.Lower));
+            if (EnvoyWords().IsMatch(near)) envoys.Add(mention.Person);
+            var title = string.Join(" ", view.Tokens.Skip(Math.Max(0, mention.First - 2)).Take(mention.First - Math.Max(0, mention.First - 2)).Select(t => t.Lower));
+            if (LeaderWords().IsMatch(title)) leaders.Add(mention.Person);
         }
         return cast.People.Select(p => new PersonProfile(p.Id,
             votes[p.Id].GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => votes[p.Id].IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault(),
-            roles.GetValueOrDefault(p.Id))).ToList();
+            roles.GetValueOrDefault(p.Id), envoys.Contains(p.Id), leaders.Contains(p.Id))).ToList();
     }
 
     private string? Before(SentenceView view, PersonMention mention)
@@ -119,6 +126,10 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         return m.Success ? m.Groups["role"].Value.Trim() : null;
     }
 
+    [GeneratedRegex(@"\b(?:envoys?|negotiators?|representatives?|ambassadors?|diplomats?|mediators?)\b")]
+    private static partial Regex EnvoyWords();
+    [GeneratedRegex(@"\b(?:presidents?|prime minister|premier|king|emir|chancellor|leader|pm|crown prince)$")]
+    private static partial Regex LeaderWords();
     [GeneratedRegex(@"^,\s+(?:the\s+|a\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*(?:'s|’s)?\s+)?(?<role>(?:(?:top|chief|senior|deputy|special|nuclear|nuke|vice|foreign|first|acting|former)\s+)*(?:representative|envoy|minister|secretary|negotiator|ambassador|adviser|advisor|director|spokesperson|spokesman|chief)(?:\s+(?:for|of|on|to)\s+[^,;:()]+?)?)(?=\s+(?:at|in|who|and\s+(?:his|her))\b|[,;:.()]|$)")]
     private static partial Regex Apposition();
 }

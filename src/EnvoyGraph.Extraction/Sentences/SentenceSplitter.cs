@@ -79,6 +79,7 @@ internal static partial class SentenceSplitter
         return Abbreviations.Contains(word);
     }
 
-    [GeneratedRegex(@"(?<end>[.!?][""”’')\]]*)\s+(?=[""“‘'(\[]?[\p{Lu}\d])")]
+    // Also "last week.The ministry": a missing space after a period between two words.
+    [GeneratedRegex(@"(?<end>[.!?][""”’')\]]*)\s+(?=[""“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})(?<end>\.)(?=\p{Lu}\p{Ll}+\s)")]
     private static partial Regex Boundary();
 }
