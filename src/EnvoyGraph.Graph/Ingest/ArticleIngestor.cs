@@ -1,4 +1,5 @@
 using EnvoyGraph.Extraction.Facts;
+using EnvoyGraph.Extraction.Lexicons;
 using EnvoyGraph.Graph.Model;
 
 namespace EnvoyGraph.Graph.Ingest;
@@ -18,7 +19,9 @@ public sealed record IngestResult(int New, int Unchanged, int Updated, int Perso
 /// Resolves persons across articles, gives stable ids, merges the same meeting reported by several
 /// articles, and writes one batch per call in one transaction. Re-ingesting an article changes nothing.
 /// </summary>
-public sealed class ArticleIngestor(IGraphStore store)
+/// <param name="store">Where the graph is read and written.</param>
+/// <param name="lexicon">Country names → codes; the built-in lexicon when null (pass the user's when they extended it).</param>
+public sealed class ArticleIngestor(IGraphStore store, Lexicon? lexicon = null)
 {
     public async Task<IngestResult> IngestAsync(IReadOnlyList<IngestItem> batch, CancellationToken ct = default)
     {
@@ -48,7 +51,7 @@ public sealed class ArticleIngestor(IGraphStore store)
         }
         if (work.Count == 0) return new IngestResult(0, unchanged, 0, 0, 0, 0);
 
-        var builder = new BatchBuilder(store);
+        var builder = new BatchBuilder(store, lexicon ?? Lexicon.BuiltIn);
         await builder.PreloadAsync(work.Select(w => w.Item.Facts), ct);
         foreach (var (id, item) in work) await builder.AddArticleAsync(id, item, ct);
         var (graphBatch, counts) = await builder.BuildAsync(replaced, ct);

@@ -1,4 +1,5 @@
 using EnvoyGraph.Extraction.Facts;
+using EnvoyGraph.Extraction.Lexicons;
 using EnvoyGraph.Graph.Model;
 
 namespace EnvoyGraph.Graph.Ingest;
@@ -22,9 +23,12 @@ internal sealed class BatchBuilder
     private readonly Dictionary<(string Person, string Country, string Title), (PartialDate? First, PartialDate? Last)> _roles = [];
     private readonly HashSet<(string, string)> _mentions = [];
 
-    public BatchBuilder(IGraphStore store)
+    private readonly Lexicon _lexicon;
+
+    public BatchBuilder(IGraphStore store, Lexicon lexicon)
     {
         _store = store;
+        _lexicon = lexicon;
         _persons = new PersonResolver(store);
         _meetings = new MeetingMerger(store, _persons);
     }
@@ -139,7 +143,7 @@ internal sealed class BatchBuilder
 
     private string? Country(string? name)
     {
-        if (CountryCodes.Resolve(name) is not { } country) return null;
+        if (CountryCodes.Resolve(name, _lexicon) is not { } country) return null;
         _countries.TryAdd(country.Code, country);
         return country.Code;
     }

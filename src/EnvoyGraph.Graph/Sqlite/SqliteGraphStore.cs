@@ -92,6 +92,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         var c = new SqliteConnection(_connectionString);
         await c.OpenAsync(ct);
+        // Memory-mapped reads share the OS page cache between pooled connections instead of each keeping its own.
+        await ExecAsync(c, "PRAGMA mmap_size=1073741824;", ct);
         return c;
     }
 

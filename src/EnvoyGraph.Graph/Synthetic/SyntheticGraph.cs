@@ -16,6 +16,7 @@ public static class SyntheticGraph
     private static readonly DateOnly First = new(2000, 1, 1);
     private const int Days = 26 * 365;
 
+
     /// <summary>The id of the i-th synthetic envoy; envoy 0 is the busiest, activity falls off with the index.</summary>
     public static string PersonId(int index) => $"envoy-{index:D6}";
 
@@ -26,7 +27,7 @@ public static class SyntheticGraph
     public static IEnumerable<GraphBatch> Generate(int meetings, int seed, int batchSize = 10_000)
     {
         var random = new Random(seed);
-        var countries = CountryCodes.Known.Take(40).ToList();
+        var countries = CountryCodes.Known.ToList();
         var personCount = PersonCount(meetings);
         var personCountry = new string[personCount];
         var persons = new List<Person>(personCount);
