@@ -57,15 +57,20 @@ public sealed partial class Lexicon
                 codeByName[name] = code;
                 nameByCode.TryAdd(code, name);
                 canonicalByAlias[name] = name;
-                AddPlace(name, new Place(PlaceKind.Country, name, false));
+                var body = file == "bodies.tsv";
+                AddPlace(name, new Place(PlaceKind.Country, name, false, IsBody: body));
                 foreach (var alias in Split(row[2]))
                 {
                     canonicalByAlias.TryAdd(alias, name);
-                    AddPlace(alias, new Place(PlaceKind.Country, name, false));
+                    AddPlace(alias, new Place(PlaceKind.Country, name, false, IsBody: body));
                 }
             }
+        var bodies = tables["bodies.tsv"].Rows.Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var row in tables["demonyms.tsv"].Rows)
-            AddPlace(row[0], new Place(PlaceKind.Demonym, Known(tables["demonyms.tsv"], row, row[1]), false));
+        {
+            var known = Known(tables["demonyms.tsv"], row, row[1]);
+            AddPlace(row[0], new Place(PlaceKind.Demonym, known, false, IsBody: bodies.Contains(known)));
+        }
         foreach (var row in tables["cities.tsv"].Rows)
         {
             var capital = row[2].ToLowerInvariant() switch
@@ -185,4 +190,5 @@ public sealed partial class Lexicon
 internal enum PlaceKind { Country, Demonym, City }
 
 /// <summary>A place word found in text: what it stands for and, for a city, whether it is a capital.</summary>
-internal sealed record Place(PlaceKind Kind, string Country, bool IsCapital, string? City = null);
+/// <param name="IsBody">An international body or non-state party (bodies.tsv), not a state.</param>
+internal sealed record Place(PlaceKind Kind, string Country, bool IsCapital, string? City = null, bool IsBody = false);

@@ -44,6 +44,9 @@ internal static class CountryGuess
             var before = view.Text[..place.Start].TrimEnd();
             var lastWord = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
             if (Portfolio.Contains(lastWord)) continue;
+            // Being named beside a body ("on the sidelines of the SCO meeting", "the AU-led talks") is no sign of
+            // representing it: a body is only ever read from words tied to the person ("UN envoy X").
+            if (place.Place.IsBody) continue;
             if (place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym || place.Place.IsCapital) yield return place.Place.Country;
         }
     }

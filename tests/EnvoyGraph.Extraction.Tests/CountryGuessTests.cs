@@ -1,0 +1,15 @@
+namespace EnvoyGraph.Extraction.Tests;
+
+/// <summary>The last-resort country of a person the text never ties to one in so many words.</summary>
+public class CountryGuessTests
+{
+    [Fact]
+    public void A_body_named_near_a_person_is_not_taken_as_what_they_represent()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Pieter Claes attended the ASEAN Regional Forum in Jakarta on Tuesday, where the ASEAN members discussed maritime security.",
+            "Claes said ASEAN had a central role in the region.");
+
+        Assert.NotEqual("Association of Southeast Asian Nations", Extract.CountryOf(facts, "Pieter Claes"));
+    }
+}
