@@ -52,6 +52,25 @@ public class MeetingSentenceTests
     }
 
     [Fact]
+    public void Neither_nor_denies_the_meeting_for_both_people()
+    {
+        var facts = Extract.From("Aug 23, 2021 - 11:00",
+            "Foreign Minister Karl Weber and Defence Minister Ines Frank arrived in Vienna on Monday.",
+            "Neither Weber nor Frank will hold separate meetings with the rival delegation, officials said.");
+
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void A_body_acronym_in_capitals_before_a_full_name_is_not_part_of_the_name()
+    {
+        var facts = Extract.From("Aug 23, 2021 - 11:00",
+            "The head of UNAMOK Sofia Lindqvist met Omar Haddad in Amman on Monday.");
+
+        Assert.Equal(["Omar Haddad + Sofia Lindqvist | 2021-08-23 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
     public void A_hoped_for_meeting_gives_nothing()
     {
         var facts = Extract.From("Aug 23, 2021 - 11:00",

@@ -23,6 +23,9 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
             while (!tokens[j].Possessive && j + 1 < tokens.Count && !inPlace[j + 1] && Joins(tokens[j], tokens[j + 1]) && ContinuesName(tokens, j + 1)) j++;
             // A trailing particle belongs to no name.
             while (j > i && lexicon.Particles.Contains(tokens[j].Text)) j--;
+            // "UNSMIL Ghassan Salame": a word in capitals before a full name in mixed case labels an office or
+            // body; a family name in capitals ("HAYASHI Yoshimasa") comes with one given name only.
+            if (j - i >= 2 && IsAllCaps(tokens[i].Text) && !tokens.Skip(i + 1).Take(j - i).Any(t => IsAllCaps(t.Text))) i++;
             var parts = tokens.Skip(i).Take(j - i + 1).Select(t => Normalise(t.Text)).ToList();
             // "the Asan Plenum", "in Nusa Dua": an institution or a place, not a person.
             var ledByThe = i > 0 && tokens[i].Adjacent && (tokens[i - 1].Lower == "the" || (j > i && tokens[i - 1].Lower is "in" or "at" or "near"));
@@ -47,6 +50,8 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
     // Only spaces between words of a name; an initial may keep its period ("S. Jaishankar").
     private static bool Joins(Token previous, Token next) =>
         next.Adjacent || (IsInitial(previous.Text) && next.Gap is ". " or ".");
+
+    private static bool IsAllCaps(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Any(char.IsLetter);
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
