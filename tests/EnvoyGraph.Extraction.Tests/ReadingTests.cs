@@ -18,6 +18,20 @@ public class ReadingTests
         Assert.Equal(expected, Read(header + "\n\n" + Story).Published);
 
     [Fact]
+    public void A_line_that_is_only_a_date_just_under_the_lead_is_the_publication_date()
+    {
+        var facts = Read("Envoys seek a way out of the energy dispute\n\n" + Story + "\n3 min read\n14 March, 2024\n\n"
+            + "Koch said on Wednesday that a second round of talks could follow in the spring.");
+
+        Assert.Equal("2024-03-14", facts.Published);
+        Assert.Contains(facts.Meetings, m => m.Date == "2024-03-12");
+    }
+
+    [Fact]
+    public void A_date_inside_a_sentence_of_the_body_is_not_the_publication_date() =>
+        Assert.Null(Read("Envoys look back\n\n" + Story + "\n\nThey first met on 14 March, 2019 in Vienna when both were junior diplomats.").Published);
+
+    [Fact]
     public void A_dateline_gives_the_publication_date_with_the_year_from_the_url() =>
         Assert.Equal("2019-09-10", Read("SEOUL, Sept. 10 (Yonhap) -- " + Story, "https://example.org/2019/09/10/story").Published);
 

@@ -47,9 +47,12 @@ internal static partial class ArticleReader
 
         return new ArticleText(
             input.Source, text, url, title, outlet,
-            stamped ?? PublicationDate.Find(headerLines, url, text),
+            stamped ?? PublicationDate.Find(headerLines, url, text, lines.Take(EarlyLines).Select(l => l.Text).ToList()),
             bodyIndexes.Select(i => new Paragraph(lines[i].Text, lines[i].Offset)).ToList());
     }
+
+    // How far down the page a line standing alone as a date is still taken as the page's own date.
+    private const int EarlyLines = 12;
 
     // A headline or byline glued in front of a dateline ("... By Song Sang-ho SEOUL, Aug. 23 (Yonhap) -- The ...")
     // is page chrome: the story starts at the dateline.

@@ -10,7 +10,9 @@ namespace EnvoyGraph.Extraction.Reading;
 /// </summary>
 internal static partial class PublicationDate
 {
-    public static DateOnly? Find(IReadOnlyList<string> headerLines, string? url, string wholeText)
+    /// <param name="earlyLines">The page's first lines, body included: a short line that is only a date
+    /// ("23 October, 2022", "Thu 02nd April 2020 | 12:15 PM") often sits just under the lead.</param>
+    public static DateOnly? Find(IReadOnlyList<string> headerLines, string? url, string wholeText, IReadOnlyList<string>? earlyLines = null)
     {
         var header = string.Join("\n", headerLines);
         DateOnly? urlDate = url is null ? null : FromUrl(url);
@@ -37,7 +39,14 @@ internal static partial class PublicationDate
             if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && FullDate.First(line) is { } standing)
                 return standing;
 
-        return urlDate;
+        if (urlDate is not null) return urlDate;
+
+        // Past the header, only a line that is little more than a date counts: a sentence that holds a date
+        // tells of an event, not of the page.
+        foreach (var line in earlyLines ?? [])
+            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && FullDate.First(line) is { } standing)
+                return standing;
+        return null;
     }
 
     public static DateOnly? FromUrl(string url)
