@@ -12,4 +12,13 @@ public class CountryGuessTests
 
         Assert.NotEqual("Association of Southeast Asian Nations", Extract.CountryOf(facts, "Pieter Claes"));
     }
+
+    [Fact]
+    public void A_relative_clause_restating_the_office_gives_the_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Anna Berg met Ivo Petrov in Oslo on Monday. Petrov, who doubles as Bulgaria's chief negotiator, arrived on Sunday.");
+
+        Assert.Equal("Bulgaria", Extract.CountryOf(facts, "Ivo Petrov"));
+    }
 }

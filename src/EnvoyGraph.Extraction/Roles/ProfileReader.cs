@@ -94,6 +94,8 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         {
             if (k > next && tokens[k].Gap.Trim().Length > 0) return null;
             if (tokens[k].Text == "and" && k > 0 && IsTitleWord(tokens[k - 1].Text)) continue;
+            // "Morgulov, who doubles as Russia's chief envoy": a relative clause that only restates the office.
+            if (k == next && tokens[k].Text == "who" && Restating(tokens, k + 1) is { } skip) { k += skip; continue; }
             if (Stops.Contains(tokens[k].Text)) return null;
             if (view.PlaceAt(tokens[k]) is { } place)
             {
@@ -103,6 +105,18 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
             }
             if (view.IsPersonToken(k)) return null;
         }
+        return null;
+    }
+
+    private static readonly string[][] Restatements =
+        [["also", "serves", "as"], ["doubles", "as"], ["serves", "as"], ["acts", "as"], ["is", "also"], ["is"], ["was"]];
+
+    // How many words after "who" restate an office ("doubles as", "is also"); null when the clause says more.
+    private static int? Restating(IReadOnlyList<Token> tokens, int from)
+    {
+        foreach (var words in Restatements)
+            if (from + words.Length <= tokens.Count && words.Select((w, n) => tokens[from + n].Lower == w && tokens[from + n].Gap.Trim().Length == 0).All(x => x))
+                return words.Length;
         return null;
     }
 
