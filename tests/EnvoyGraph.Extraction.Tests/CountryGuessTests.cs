@@ -21,4 +21,15 @@ public class CountryGuessTests
 
         Assert.Equal("Bulgaria", Extract.CountryOf(facts, "Ivo Petrov"));
     }
+
+    [Fact]
+    public void A_person_is_never_guessed_to_represent_the_country_of_their_own_counterpart()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Anna Berg met her Bulgarian counterpart Ivo Petrov on Monday.",
+            "Berg later toured the port of Varna and praised Bulgaria's shipyards.");
+
+        Assert.Equal("Bulgaria", Extract.CountryOf(facts, "Ivo Petrov"));
+        Assert.NotEqual("Bulgaria", Extract.CountryOf(facts, "Anna Berg"));
+    }
 }

@@ -14,7 +14,7 @@ internal static class CountryGuess
 {
     private static readonly HashSet<string> Portfolio = new(StringComparer.OrdinalIgnoreCase) { "for", "to", "on", "toward", "towards", "against", "over" };
 
-    public static IReadOnlyList<PersonProfile> Fill(IReadOnlyList<PersonProfile> profiles, Cast cast, IReadOnlyList<SentenceView> sentences)
+    public static IReadOnlyList<PersonProfile> Fill(IReadOnlyList<PersonProfile> profiles, Cast cast, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int A, int B)>? counterparts = null)
     {
         if (profiles.All(p => p.Country is not null)) return profiles;
         var result = profiles.ToList();
@@ -23,15 +23,18 @@ internal static class CountryGuess
         foreach (var person in profiles.Where(p => p.Country is null))
         {
             var votes = new Dictionary<string, int>();
+            // A counterpart represents the other side: never guess the country of one's own counterpart.
+            var opposite = (counterparts ?? []).Where(c => c.A == person.Person || c.B == person.Person)
+                .Select(c => profiles[c.A == person.Person ? c.B : c.A].Country).OfType<string>().ToHashSet();
             foreach (var sentence in cast.Mentions.Where(m => m.Person == person.Person).Select(m => m.Sentence).Distinct())
             {
                 var view = sentences[sentence];
                 var others = view.People.Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country).OfType<string>().ToHashSet();
-                foreach (var country in Countries(view).Where(c => !others.Contains(c)))
+                foreach (var country in Countries(view).Where(c => !others.Contains(c) && !opposite.Contains(c)))
                     votes[country] = votes.GetValueOrDefault(country) + 1;
             }
             var guess = votes.OrderByDescending(v => v.Value).ThenByDescending(v => article.GetValueOrDefault(v.Key)).Select(v => v.Key).FirstOrDefault()
-                ?? article.Where(a => !held.Contains(a.Key) && a.Value >= 2).OrderByDescending(a => a.Value).Select(a => a.Key).FirstOrDefault();
+                ?? article.Where(a => !held.Contains(a.Key) && !opposite.Contains(a.Key) && a.Value >= 2).OrderByDescending(a => a.Value).Select(a => a.Key).FirstOrDefault();
             if (guess is not null) result[person.Person] = person with { Country = guess };
         }
         return result;
