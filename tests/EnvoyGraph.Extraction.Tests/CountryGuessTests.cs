@@ -32,4 +32,14 @@ public class CountryGuessTests
         Assert.Equal("Bulgaria", Extract.CountryOf(facts, "Ivo Petrov"));
         Assert.NotEqual("Bulgaria", Extract.CountryOf(facts, "Anna Berg"));
     }
+
+    [Fact]
+    public void The_title_of_the_person_before_a_comma_and_is_not_read_as_the_next_persons()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "The call between Mark Stone, the American envoy, and Park Jun-ho, the South Korean envoy, lasted an hour on Monday.");
+
+        Assert.Equal("United States", Extract.CountryOf(facts, "Mark Stone"));
+        Assert.Equal("South Korea", Extract.CountryOf(facts, "Park Jun-ho"));
+    }
 }

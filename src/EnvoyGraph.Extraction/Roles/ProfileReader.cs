@@ -75,7 +75,8 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
                 continue;
             }
             // "deputy prime minister and foreign minister": "and" between two offices is part of the title.
-            if (t.Text == "and" && i > 0 && IsTitleWord(tokens[i - 1].Text)) continue;
+            // "the U.S. envoy, and Lee": after a comma, "and" starts another person's phrase, not more of the title.
+            if (t.Text == "and" && i > 0 && t.Gap.Trim().Length == 0 && IsTitleWord(tokens[i - 1].Text)) continue;
             if (Stops.Contains(t.Text) || view.IsPersonToken(i)) return null;
         }
         return null;
