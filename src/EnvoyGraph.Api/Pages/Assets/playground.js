@@ -32,7 +32,17 @@
     });
   }
 
-  const fetcher = GraphiQL.createFetcher({ url: endpoint });
+  const send = GraphiQL.createFetcher({ url: endpoint });
+  // GraphiQL re-reads the operation name a moment after an edit; a Run in that moment would send the old
+  // name with the new document and get INVALID_OPERATION_NAME. Send a name only when the document defines it.
+  const definesOperation = (query, name) =>
+    new RegExp('\\b(query|mutation|subscription)\\s+' + name + '\\b').test(query || '');
+  const fetcher = (params, options) => {
+    if (params && params.operationName && !definesOperation(params.query, params.operationName)) {
+      params = Object.assign({}, params, { operationName: null });
+    }
+    return send(params, options);
+  };
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(React.createElement(GraphiQL, {
     fetcher,
