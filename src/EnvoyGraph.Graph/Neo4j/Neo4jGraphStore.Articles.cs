@@ -19,9 +19,9 @@ public sealed partial class Neo4jGraphStore
     {
         var parameters = ArticleParameters(query);
         var after = query.After is null ? null : KeysetCursor.Decode(query.After, "articles", 2);
-        parameters.With("afterDate", after?[0]).With("afterId", after?[1]).With("limit", Neo4jPaging.Limit(query.First));
+        parameters.With("afterDate", after?[0]).With("afterId", after?[1]).With("limit", Paging.Limit(query.First));
         var rows = (await Run(ReadCypher.ArticlesPage, parameters, ct)).Column("article").Select(Article).ToList();
-        return Neo4jPaging.ToPage(rows, query.First, a => a, a => KeysetCursor.Encode("articles", SortKey(a.Published), a.Id));
+        return Paging.ToPage(rows, query.First, a => a, a => KeysetCursor.Encode("articles", SortKey(a.Published), a.Id));
     }
 
     public async Task<int> CountArticlesAsync(ArticleQuery query, CancellationToken ct = default) =>

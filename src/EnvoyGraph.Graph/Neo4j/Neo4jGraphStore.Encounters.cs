@@ -11,12 +11,12 @@ public sealed partial class Neo4jGraphStore
         var parameters = EncounterParameters(query);
         var after = query.After is null ? null : KeysetCursor.Decode(query.After, "encounters", 4);
         parameters.With("afterDate", after?[0]).With("afterMeeting", after?[1]).With("afterPerson", after?[2]).With("afterOther", after?[3])
-            .With("limit", Neo4jPaging.Limit(query.First));
+            .With("limit", Paging.Limit(query.First));
         var statement = query.Person is null ? ReadCypher.EncountersPageAll : ReadCypher.EncountersPageOfPerson;
         var rows = (await Run(statement, parameters, ct)).Rows
             .Select(r => new Encounter(Str(r[0])!, Str(r[1])!, Str(r[2])!, Date(r[3])))
             .ToList();
-        return Neo4jPaging.ToPage(rows, query.First, e => e,
+        return Paging.ToPage(rows, query.First, e => e,
             e => KeysetCursor.Encode("encounters", SortKey(e.Date), e.MeetingId, e.PersonId, e.OtherId));
     }
 

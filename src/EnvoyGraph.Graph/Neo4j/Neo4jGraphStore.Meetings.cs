@@ -17,7 +17,7 @@ public sealed partial class Neo4jGraphStore
     {
         var (parameters, ofPerson) = MeetingParameters(query);
         var after = query.After is null ? null : KeysetCursor.Decode(query.After, "meetings", 2);
-        parameters.With("afterDate", after?[0]).With("afterId", after?[1]).With("limit", Neo4jPaging.Limit(query.First));
+        parameters.With("afterDate", after?[0]).With("afterId", after?[1]).With("limit", Paging.Limit(query.First));
         var desc = query.Order == MeetingOrder.DateDesc;
         var statement = (ofPerson, desc) switch
         {
@@ -27,7 +27,7 @@ public sealed partial class Neo4jGraphStore
             (false, true) => ReadCypher.MeetingsPageDescending,
         };
         var rows = (await Run(statement, parameters, ct)).Column("meeting").Select(Meeting).ToList();
-        return Neo4jPaging.ToPage(rows, query.First, m => m, m => KeysetCursor.Encode("meetings", SortKey(m.Date), m.Id));
+        return Paging.ToPage(rows, query.First, m => m, m => KeysetCursor.Encode("meetings", SortKey(m.Date), m.Id));
     }
 
     public async Task<int> CountMeetingsAsync(MeetingQuery query, CancellationToken ct = default)

@@ -31,10 +31,10 @@ public sealed partial class Neo4jGraphStore
     {
         var parameters = PersonParameters(query);
         var after = query.After is null ? null : KeysetCursor.Decode(query.After, "persons", 2);
-        parameters.With("afterSort", after?[0]).With("afterId", after?[1]).With("limit", Neo4jPaging.Limit(query.First));
+        parameters.With("afterSort", after?[0]).With("afterId", after?[1]).With("limit", Paging.Limit(query.First));
         var result = await Run(ReadCypher.PersonsPage, parameters, ct);
         var rows = result.Rows.Select(r => (Person: Person(r[0]), Sort: Str(r[1]) ?? "")).ToList();
-        return Neo4jPaging.ToPage(rows, query.First, x => x.Person, x => KeysetCursor.Encode("persons", x.Sort, x.Person.Id));
+        return Paging.ToPage(rows, query.First, x => x.Person, x => KeysetCursor.Encode("persons", x.Sort, x.Person.Id));
     }
 
     public async Task<int> CountPersonsAsync(PersonQuery query, CancellationToken ct = default) =>

@@ -18,7 +18,7 @@ public sealed partial class Neo4jGraphStore
         var parameters = new Neo4jParameters()
             .WithDates(query.From, query.To)
             .With("country", query.Country)
-            .With("top", Math.Clamp(query.Top, 0, Neo4jPaging.MaxPageSize));
+            .With("top", Math.Clamp(query.Top, 0, Paging.MaxPageSize));
         var results = await Guard(() => _client.RunAsync(StatsStatements.Select(s => new CypherQuery(s, parameters)).ToList(), ct));
         int Total(int i) => Int(results[i].Single("n"));
         return new Stats(

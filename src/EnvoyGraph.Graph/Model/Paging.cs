@@ -1,8 +1,6 @@
-using EnvoyGraph.Graph.Model;
+namespace EnvoyGraph.Graph.Model;
 
-namespace EnvoyGraph.Graph.Sqlite;
-
-/// <summary>Keyset paging: ask for one row more than the page to learn whether another page follows.</summary>
+/// <summary>Keyset paging, the same for every store: ask for one row more than the page to learn whether another page follows.</summary>
 internal static class Paging
 {
     /// <summary>The most rows one page may hold, whatever the caller asks.</summary>
