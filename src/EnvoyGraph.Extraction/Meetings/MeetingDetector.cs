@@ -29,7 +29,8 @@ internal sealed class MeetingDetector
             if (trigger.Value is "received" or "hosted" && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 40)) continue;
             if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, trigger.Index))) continue;
 
-            var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view);
+            var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view)
+                || MeetingCues.PlannedAfter().IsMatch(text[(trigger.Index + trigger.Length)..ClauseEnd(text, trigger.Index)]);
             var named = Between(view, trigger) ?? PeopleOfClause(view, trigger.Index);
             var participants = new List<int>(named);
             var group = MeetingCues.GroupReference().Match(text[..ClauseEnd(text, trigger.Index)]);
@@ -130,7 +131,7 @@ internal sealed class MeetingDetector
 
     private static Match? MainTrigger(string text)
     {
-        var triggers = MeetingCues.Trigger().Matches(text);
+        var triggers = MeetingCues.Trigger().Matches(text).Where(t => !MeetingCues.ForumBefore().IsMatch(text[..t.Index])).ToList();
         if (triggers.Count == 0) return null;
         // "The talks came a day after they had a three-way discussion": report the discussion too.
         var came = MeetingCues.CameAfter().Match(text);
