@@ -10,8 +10,14 @@ using EnvoyGraph.Extraction.Sentences;
 
 namespace EnvoyGraph.Extraction;
 
-/// <summary>An article as read: its text (plain or HTML), where it came from, and its URL when known.</summary>
-public sealed record ArticleInput(string Source, string Text, string? Url = null);
+/// <summary>
+/// An article as read: its text (plain or HTML), where it came from, and what its supplier knows about it
+/// (a crawl manifest, <c>--url</c>). Supplied metadata wins over what is read from the page.
+/// </summary>
+/// <param name="Url">The article's address; its date and year help date the story when the page does not.</param>
+/// <param name="Published">The day the article was published: the "now" relative dates are resolved against.</param>
+/// <param name="Outlet">The outlet that published it.</param>
+public sealed record ArticleInput(string Source, string Text, string? Url = null, DateOnly? Published = null, string? Outlet = null);
 
 /// <summary>
 /// Text → <see cref="ArticleFacts"/>. Pure: no I/O, no clock; the publication date is "now".

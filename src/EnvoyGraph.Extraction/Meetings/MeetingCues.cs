@@ -8,7 +8,7 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// </summary>
 internal static partial class MeetingCues
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|sat down with|tete-a-tete|tête-à-tête|held a call|received|hosted|audience with|courtesy call|by (?:tele)?phone|phoned|calling on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|(?:sat|sit|sits) down with|tete-a-tete|tête-à-tête|held a call|received|hosted|audience with|courtesy call|by (?:tele)?phone|phoned|calling on)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|didn't|did not|won't|will not|cancel(?:l)?ed|postponed|called off|declined|refused|rejected|without|used to|yet to)\b", RegexOptions.IgnoreCase)]
@@ -17,12 +17,23 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\b(?:hope|hopes|hoped|hoping|wish|wishes|might|may|could|possible|possibly|proposed|propose|offered|offer|invited|invitation|seek|seeks|sought|want|wants|wanted|would like|ready to|willing to|if|whether|unless|speculat\w*|rumou?r\w*|considering|consider)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Speculation();
 
-    [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month)|(?:is|are) (?:meeting|holding|hosting)|likely to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month)|(?:is|are) (?:meeting|holding|hosting)|likely to|preparing to|preparations? for|in the works)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Planned();
 
-    /// <summary>"headed to Paris to meet", "travelled to Seoul to hold talks": a purpose already carried out.</summary>
-    [GeneratedRegex(@"\b(?:\w+ed|went|flew|came|left|met)\b[^.;]{0,40}\bto (?:meet|hold|visit)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "headed to Paris to meet", "travelled to Seoul to hold talks": a purpose already carried out. Only a
+    /// past verb of going counts: "is scheduled to meet", "expected to meet" announce a meeting.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:headed|went|flew|came|left|travell?ed|arrived|returned|rushed|drove|moved|proceeded|stopped|dropped by|met)\b[^.;]{0,40}\bto (?:meet|hold|visit|sit)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PastPurpose();
+
+    /// <summary>"A meeting between A and B is in the works", "talks ... are scheduled for Friday": planned, said after the noun.</summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:in the works|being (?:prepared|planned|arranged|organi[sz]ed)|planned|scheduled|expected|slated|set)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PlannedAfter();
+
+    /// <summary>"the six-party talks": the name of a negotiating forum, not a meeting of the people the sentence names.</summary>
+    [GeneratedRegex(@"\b[\w]+-party\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex ForumBefore();
 
     [GeneratedRegex(@"\b(?:phone|telephone|phoned|by call|call with|calls with|held a call|on the phone|over the phone|called)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Phone();
@@ -41,7 +52,7 @@ internal static partial class MeetingCues
     public static partial Regex Joint();
 
     /// <summary>People named before: "they", "the two", "the two sides", "the envoys", "their talks".</summary>
-    [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?(?!\s+(?-i:\p{Lu}))|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion))\b", RegexOptions.IgnoreCase)]
     public static partial Regex GroupReference();
 
     /// <summary>"the talks", "this meeting", "their conversation": talks already reported.</summary>

@@ -10,9 +10,8 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// <summary>
 /// Fourth stage: sentences that report an encounter become meeting candidates. Participants are the people
 /// the sentence names, plus those it refers back to ("they", "the two sides", "the envoys" = the people of
-/// the meeting last reported) or names by country ("the envoys of South Korea and Japan"). The date is the
-/// time phrase of the meeting's own clause, resolved against publication; "the talks" with no time phrase
-/// are the talks last reported. Denied or wished-for meetings give nothing.
+/// the meeting last reported) or names by country ("the envoys of South Korea and Japan"). The date is chosen
+/// by <see cref="MeetingDate"/>. Denied or wished-for meetings give nothing.
 /// </summary>
 internal sealed class MeetingDetector
 {
@@ -30,12 +29,12 @@ internal sealed class MeetingDetector
             if (trigger.Value is "received" or "hosted" && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 40)) continue;
             if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, trigger.Index))) continue;
 
-            var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view);
+            var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view)
+                || MeetingCues.PlannedAfter().IsMatch(text[(trigger.Index + trigger.Length)..ClauseEnd(text, trigger.Index)]);
             var named = Between(view, trigger) ?? PeopleOfClause(view, trigger.Index);
             var participants = new List<int>(named);
             var group = MeetingCues.GroupReference().Match(text[..ClauseEnd(text, trigger.Index)]);
             var threeWay = MeetingCues.ThreeWay().IsMatch(text);
-            var definite = MeetingCues.DefiniteBefore().IsMatch(text[..trigger.Index]) || group.Success;
             var referred = (threeWay ? found.LastOrDefault(f => f.Participants.Count >= 3) ?? last : last)?.Participants;
             if (group.Success && group.Value.EndsWith("leaders", StringComparison.OrdinalIgnoreCase))
                 referred = RecentLeaders(view, cast, profiles);
@@ -47,8 +46,7 @@ internal sealed class MeetingDetector
             if (participants.Count < 2) continue;
 
             var status = planned ? "planned" : "held";
-            var date = DateOf(view, trigger, published, last?.Date, planned, out var dated);
-            if (!dated && definite && last is not null && last.Participants.Intersect(participants).Count() >= 2) date = last.Date;
+            var date = MeetingDate.Of(view, trigger, published, last, participants, planned, group.Success);
 
             var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
             var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
@@ -133,7 +131,7 @@ internal sealed class MeetingDetector
 
     private static Match? MainTrigger(string text)
     {
-        var triggers = MeetingCues.Trigger().Matches(text);
+        var triggers = MeetingCues.Trigger().Matches(text).Where(t => !MeetingCues.ForumBefore().IsMatch(text[..t.Index])).ToList();
         if (triggers.Count == 0) return null;
         // "The talks came a day after they had a three-way discussion": report the discussion too.
         var came = MeetingCues.CameAfter().Match(text);
@@ -145,25 +143,6 @@ internal sealed class MeetingDetector
 
     private static bool PlannedPhrase(SentenceView view) =>
         view.Dates.Any(d => d.Kind is DateKind.WeeksFromNow or DateKind.MonthsFromNow && d.Shift > 0);
-
-    private static PartialDate? DateOf(SentenceView view, Match trigger, DateOnly? published, PartialDate? anchor, bool planned, out bool dated)
-    {
-        dated = false;
-        DateMention? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var d in view.Dates)
-        {
-            var between = d.Start >= trigger.Index
-                ? view.Text[(trigger.Index + trigger.Length)..d.Start]
-                : view.Text[d.End..trigger.Index];
-            if (MeetingCues.ClauseBreak().IsMatch(between)) continue;
-            var distance = d.Start >= trigger.Index ? d.Start - trigger.Index : trigger.Index - d.End;
-            if (distance < bestDistance) { best = d; bestDistance = distance; }
-        }
-        if (best is null) return null;
-        dated = true;
-        return DateResolver.Resolve(best, published, anchor, planned);
-    }
 
     // "the top nuclear envoys of South Korea and Japan": the article's person for each country named.
     private IEnumerable<int> CountryGroup(SentenceView view, IReadOnlyList<PersonProfile> profiles, Cast cast)

@@ -5,7 +5,7 @@ namespace EnvoyGraph.Extraction.Reading;
 /// <summary>
 /// First stage: an <see cref="ArticleInput"/> becomes an <see cref="ArticleText"/>. HTML is reduced to text,
 /// a leading <c>url: ...</c> line is taken as the URL, page chrome is set apart from the story body, and the
-/// title, outlet and publication date are read from the page.
+/// title, outlet and publication date are read from the page unless the input supplies them.
 /// </summary>
 internal static partial class ArticleReader
 {
@@ -43,13 +43,15 @@ internal static partial class ArticleReader
 
         var title = htmlTitle ?? lines.Take(firstBody).Select(l => l.Text)
             .FirstOrDefault(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5 && !NotATitle().IsMatch(l));
-        var outlet = lines.Take(firstBody + 1).Select(l => Byline().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["outlet"].Value;
+        var outlet = NonBlank(input.Outlet) ?? lines.Take(firstBody + 1).Select(l => Byline().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["outlet"].Value;
 
         return new ArticleText(
             input.Source, text, url, title, outlet,
-            stamped ?? PublicationDate.Find(headerLines, url, text, lines.Take(EarlyLines).Select(l => l.Text).ToList()),
+            input.Published ?? stamped ?? PublicationDate.Find(headerLines, url, text, lines.Take(EarlyLines).Select(l => l.Text).ToList()),
             bodyIndexes.Select(i => new Paragraph(lines[i].Text, lines[i].Offset)).ToList());
     }
+
+    private static string? NonBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     // How far down the page a line standing alone as a date is still taken as the page's own date.
     private const int EarlyLines = 12;

@@ -47,7 +47,7 @@ public static class ExtractCommand
 
         var extractor = LexiconDirectory.CreateExtractor(settings.Lexicon, console);
         if (extractor is null) return ExitCodes.Failed;
-        var feed = new ArticleFeed(new ArticleReader(settings.MaxFileSize), extractor, console.OpenStdin);
+        var feed = new ArticleFeed(new ArticleReader(settings.MaxFileSize), extractor, console.OpenStdin, new ArticleManifests(console.Error.WriteLine));
         var failed = 0;
         await foreach (var article in feed.ReadAsync(locations, settings.Url, ct))
         {

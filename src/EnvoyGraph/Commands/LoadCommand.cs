@@ -61,7 +61,7 @@ public static class LoadCommand
         CliConsole console, CancellationToken ct)
     {
         var locations = ArticlePaths.Expand(paths).ToList();
-        var feed = new ArticleFeed(new ArticleReader(maxFileSize), extractor, console.OpenStdin);
+        var feed = new ArticleFeed(new ArticleReader(maxFileSize), extractor, console.OpenStdin, new ArticleManifests(console.Error.WriteLine));
         var loader = new ArticleLoader(store, feed, batchSize);
         return ProgressDisplay.RunAsync(console, "load", progress => loader.LoadAsync(locations, progress, ct));
     }

@@ -12,9 +12,10 @@ public sealed record FedArticle(string Source, string? Text, ArticleFacts? Facts
 
 /// <summary>
 /// Read → extract, one article at a time, for <c>extract</c>, <c>load</c> and <c>serve --load</c>.
-/// A failure is reported for its article and the feed moves on.
+/// A failure is reported for its article and the feed moves on. What a manifest beside an article file says
+/// about it (url, outlet, publication day) is given to the extractor; <c>--url</c> wins over the manifest's url.
 /// </summary>
-public sealed class ArticleFeed(ArticleReader reader, ArticleExtractor extractor, Func<Stream> openStdin)
+public sealed class ArticleFeed(ArticleReader reader, ArticleExtractor extractor, Func<Stream> openStdin, ArticleManifests? manifests = null)
 {
     public async IAsyncEnumerable<FedArticle> ReadAsync(
         IReadOnlyList<ArticleLocation> locations, string? url, [EnumeratorCancellation] CancellationToken ct = default)
@@ -28,15 +29,17 @@ public sealed class ArticleFeed(ArticleReader reader, ArticleExtractor extractor
                 yield return new FedArticle(read.Source, null, null, read.Problem);
                 continue;
             }
-            yield return Extract(read.Source, read.Text!, url);
+            var listed = location.IsStdin ? null : manifests?.For(location.Source);
+            yield return Extract(new ArticleInput(read.Source, read.Text!, url ?? listed?.Url, listed?.Published, listed?.Outlet));
         }
     }
 
-    private FedArticle Extract(string source, string text, string? url)
+    private FedArticle Extract(ArticleInput input)
     {
+        var (source, text) = (input.Source, input.Text);
         try
         {
-            return new FedArticle(source, text, extractor.Extract(new ArticleInput(source, text, url)), null);
+            return new FedArticle(source, text, extractor.Extract(input), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

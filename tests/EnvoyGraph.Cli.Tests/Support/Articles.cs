@@ -16,4 +16,11 @@ public static class Articles
         Published : Mar 9, 2021 - 08:30
         Chilean envoy Tomás Aravena held a phone call with Ingrid Solberg of Norway on Monday.
         """;
+
+    /// <summary>A page that prints no date of its own: only a manifest can date it.</summary>
+    public const string Undated = """
+        Envoys of Norway and Chile meet in Oslo
+
+        Norway's special envoy Ingrid Solberg met her Chilean counterpart Tomás Aravena in Oslo on Tuesday.
+        """;
 }

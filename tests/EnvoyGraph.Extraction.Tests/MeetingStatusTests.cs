@@ -1,0 +1,49 @@
+namespace EnvoyGraph.Extraction.Tests;
+
+/// <summary>Held or planned, and meetings that are not meetings at all, on sentences written for these tests (issue 3).</summary>
+public class MeetingStatusTests
+{
+    [Theory]
+    [InlineData("Envoy Tomas Novak is scheduled to meet Greta Lind in Vienna.")]
+    [InlineData("Envoy Tomas Novak is expected to meet with Greta Lind in Vienna.")]
+    [InlineData("Envoy Tomas Novak is preparing to meet Greta Lind in Vienna.")]
+    [InlineData("Envoy Tomas Novak plans to hold talks with Greta Lind in Vienna.")]
+    [InlineData("Envoy Tomas Novak, on a two-day visit, will sit down with Greta Lind in Vienna.")]
+    [InlineData("Tomas Novak is in Austria, where he is expected to meet with Greta Lind.")]
+    [InlineData("Preparations for the telephone conversation between Tomas Novak and Greta Lind continue.")]
+    [InlineData("A meeting between Tomas Novak and Greta Lind is in the works, officials said.")]
+    public void A_meeting_announced_for_later_is_planned(string sentence)
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00", sentence);
+
+        Assert.Equal(["Greta Lind + Tomas Novak | planned"], facts.Meetings.Select(m => $"{string.Join(" + ", m.Participants.Order())} | {m.Status}"));
+    }
+
+    [Fact]
+    public void Travelling_somewhere_to_meet_someone_is_a_held_meeting()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "On Wednesday, Tomas Novak headed to Vienna to meet his Austrian counterpart Greta Lind.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held"], facts.Meetings.Select(m => $"{string.Join(" + ", m.Participants.Order())} | {m.Status}"));
+    }
+
+    [Fact]
+    public void A_multiparty_forum_named_in_a_title_is_not_a_meeting_of_the_people_named()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "The delegation included the chief envoy to the six-party talks, Tomas Novak, and his deputy, Greta Lind.");
+
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void The_two_before_a_country_name_is_not_the_people_of_the_last_meeting()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Tomas Novak met Greta Lind in Vienna on Monday.",
+            "Vienna hosts the regional talks that also involve the two Koreas and Japan.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | 2019-09-02 | in_person | held"], Extract.Meetings(facts));
+    }
+}
