@@ -67,6 +67,37 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|whereas|ahead of|prior to)\b|,\s*(?:as|when|before)\b|,\s*(?:in which|during which|which|where|whom)\b|\bwhere\b|\b(?:said|says|told|added|noted|stressed)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ParticipantClauseBreak();
 
+    /// <summary>
+    /// "and talked", "and then had", "and expected to": "and" opening a new verb phrase (a lower-case word that
+    /// is not a determiner, pronoun or adjective of a person list: "and his deputy", "and other officials").
+    /// </summary>
+    [GeneratedRegex(@"\band\s+(?=(?-i:\p{Ll}))(?!(?:the|a|an|his|her|their|its|our|my|other|others|several|senior|top|some|all|both|many|two|three|they|he|she|we|it|who|which|that|those|these|then the|also the|former|deputy|vice|foreign|prime|defen[cs]e|interior|finance|chief|special|president|minister|secretary|state|national|caretaker|army|general)\b)", RegexOptions.IgnoreCase)]
+    public static partial Regex VerbAfterAnd();
+
+    /// <summary>"... between A and B" right after the meeting word.</summary>
+    [GeneratedRegex(@"\G\s+(?:held\s+)?between\s+[^,;.]*?\band\b", RegexOptions.IgnoreCase)]
+    public static partial Regex BetweenAfter();
+
+    /// <summary>"A and B attended the talks", "the gathering was attended by A, B": people who join a meeting already reported.</summary>
+    [GeneratedRegex(@"\b(?:attended|joined|took part in|participated in|sat in on|(?:was|were) (?:also )?present at)\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|session|discussions?|gathering|consultations)\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|gathering|session|conference|summit|consultations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b", RegexOptions.IgnoreCase)]
+    public static partial Regex JoinedTheTalks();
+
+    /// <summary>"The delegation, led by X, included A and B": members of a delegation whose leader met someone.</summary>
+    [GeneratedRegex(@"\bdelegation,?\s+(?:headed|led)\s+by\s+(?<leader>[^,]{2,60}?),?\s+(?:also\s+)?(?:included|comprised|consisted of)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex DelegationLedBy();
+
+    /// <summary>"His round of talks with local officials included A, B and C": one meeting with each.</summary>
+    [GeneratedRegex(@"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:round of (?:talks|meetings)|talks|meetings|consultations)\b[^.;]{0,80}?\b(?:included|took in|covered)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex HisRoundIncluded();
+
+    /// <summary>Meeting words that take the people met as objects: "met A and B" can be a round of bilaterals.</summary>
+    [GeneratedRegex(@"^(?:met|meet|meets|meeting|sit down with|sits down with|sat down with)$", RegexOptions.IgnoreCase)]
+    public static partial Regex MeetVerb();
+
+    /// <summary>"X hosted the foreign ministers' meeting": a gathering with one person named so far.</summary>
+    [GeneratedRegex(@"\b(?:hosted|chaired|convened|presided over|opened)\s+(?:the|a)\s+[^.;]{0,80}?\b(?:meeting|talks|conference|summit|gathering|session|forum)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Hosted();
+
     /// <summary>"The talks came a day after ...": the meeting reported is the one after "after".</summary>
     [GeneratedRegex(@"\b(?:came|comes|come|followed|follows)\b[^,;]*?\bafter\b", RegexOptions.IgnoreCase)]
     public static partial Regex CameAfter();

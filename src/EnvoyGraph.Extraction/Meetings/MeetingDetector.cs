@@ -19,54 +19,88 @@ internal sealed class MeetingDetector
     {
         var found = new List<MeetingCandidate>();
         MeetingCandidate? last = null;
+        MeetingCandidate? host = null; // "X hosted the ministers' meeting": one person so far, joined by those who attended
         foreach (var view in sentences)
         {
-            var text = view.Text;
-            var trigger = MainTrigger(text);
-            if (trigger is null) continue;
-            var window = text[Math.Max(0, trigger.Index - 60)..Math.Min(text.Length, trigger.Index + trigger.Length + 12)];
-            var lead = text[Math.Max(0, trigger.Index - 45)..trigger.Index];
-            if (trigger.Value is "received" or "hosted" && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 40)) continue;
-            if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, trigger.Index))) continue;
-
-            var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view)
-                || MeetingCues.PlannedAfter().IsMatch(text[(trigger.Index + trigger.Length)..ClauseEnd(text, trigger.Index)]);
-            var named = Between(view, trigger) ?? PeopleOfClause(view, trigger.Index);
-            var participants = new List<int>(named);
-            var group = MeetingCues.GroupReference().Match(text[..ClauseEnd(text, trigger.Index)]);
-            var threeWay = MeetingCues.ThreeWay().IsMatch(text);
-            var referred = (threeWay ? found.LastOrDefault(f => f.Participants.Count >= 3) ?? last : last)?.Participants;
-            if (group.Success && group.Value.EndsWith("leaders", StringComparison.OrdinalIgnoreCase))
-                referred = RecentLeaders(view, cast, profiles);
-            if (group.Success && referred is not null && (named.Count < 2 || threeWay || Regex.IsMatch(text, @"\balso (?:involving|including|joined|attended|with)\b")))
-                participants.AddRange(referred.Where(p => !participants.Contains(p)));
-            if (participants.Count < 2)
-                foreach (var p in CountryGroup(view, profiles, cast))
-                    if (!participants.Contains(p)) participants.Add(p);
-            if (participants.Count < 2) continue;
-
-            var status = planned ? "planned" : "held";
-            var date = MeetingDate.Of(view, trigger, published, last, participants, planned, group.Success);
-
-            var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
-            var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
-            var candidate = new MeetingCandidate(participants, date, mode, stated, Location(view), status,
-                view.Text, view.Sentence.Offset, named.Count >= 2);
-            foreach (var meeting in Bilaterals(view, trigger, candidate))
-                found.Add(meeting);
-            last = candidate;
+            if (Attendance.Join(view, last, host, found) is { } joined)
+            {
+                last = joined;
+                continue;
+            }
+            IReadOnlyList<int> subject = [];
+            foreach (var clause in MeetingClause.Split(view))
+            {
+                var candidate = Candidate(view, clause, clause.Continuation ? subject : [], found, last, cast, profiles, published, out var clauseSubject);
+                if (!clause.Continuation) subject = clauseSubject;
+                if (candidate is null) continue;
+                if (candidate.Participants.Count < 2)
+                {
+                    host = candidate;
+                    continue;
+                }
+                foreach (var meeting in Bilaterals(view, clause, subject, candidate))
+                    found.Add(meeting);
+                last = candidate;
+                host = null;
+            }
         }
         return found;
     }
 
-    // "A met B, C and D": one person meeting several in turn is a round of separate meetings, unless the
-    // text calls it joint (trilateral, together, a delegation, a conference).
-    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, Match trigger, MeetingCandidate meeting)
+    // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
+    private MeetingCandidate? Candidate(SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
+        MeetingCandidate? last, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published, out IReadOnlyList<int> subject)
     {
-        var subject = view.People.Where(p => p.Start < trigger.Index).Select(p => p.Person).Distinct().ToList();
-        var objects = view.People.Where(p => p.Start > trigger.Index && meeting.Participants.Contains(p.Person)).Select(p => p.Person).Distinct().Except(subject).ToList();
+        var text = view.Text;
+        var trigger = clause.Trigger;
+        subject = view.People.Where(p => p.Start >= clause.Start && p.Start < trigger.Index && !IsPrincipal(view, p)).Select(p => p.Person).Distinct().ToList();
+        var windowStart = Math.Max(clause.Start, trigger.Index - 60);
+        var window = text[windowStart..Math.Min(clause.End, trigger.Index + trigger.Length + 12)];
+        var lead = text[Math.Max(clause.Start, trigger.Index - 45)..trigger.Index];
+        var hostsGathering = MeetingCues.Hosted().IsMatch(text[clause.Start..clause.End]);
+        if (trigger.Value is "received" or "hosted" && !hostsGathering && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 70)) return null;
+        if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, clause.Start, trigger.Index))) return null;
+
+        var clauseEnd = ClauseEnd(text, trigger.Index, clause.End);
+        var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view)
+            || MeetingCues.PlannedAfter().IsMatch(text[(trigger.Index + trigger.Length)..clauseEnd]);
+        var between = Between(view, trigger);
+        var named = between ?? PeopleOfClause(view, clause, trigger.Index);
+        var participants = new List<int>(between is null ? inherited : []);
+        participants.AddRange(named.Where(p => !participants.Contains(p)));
+        var group = MeetingCues.GroupReference().Match(text[clause.Start..clauseEnd]);
+        var threeWay = MeetingCues.ThreeWay().IsMatch(text);
+        var referred = (threeWay ? found.LastOrDefault(f => f.Participants.Count >= 3) ?? last : last)?.Participants;
+        if (group.Success && group.Value.EndsWith("leaders", StringComparison.OrdinalIgnoreCase))
+            referred = RecentLeaders(view, cast, profiles);
+        if (group.Success && referred is not null && (named.Count < 2 || threeWay || Regex.IsMatch(text, @"\balso (?:involving|including|joined|attended|with)\b")))
+        {
+            participants.AddRange(referred.Where(p => !participants.Contains(p)));
+            if (subject.Count == 0) subject = referred;
+        }
+        if (participants.Count < 2)
+            foreach (var p in CountryGroup(view, profiles, cast))
+                if (!participants.Contains(p)) participants.Add(p);
+        var hosting = participants.Count == 1 && hostsGathering;
+        if (participants.Count < 2 && !hosting) return null;
+
+        var status = planned ? "planned" : "held";
+        var date = MeetingDate.Of(view, trigger, published, last, participants, planned, group.Success);
+        var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
+        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
+        return new MeetingCandidate(participants, date, mode, stated, Location(view), status,
+            view.Text, view.Sentence.Offset, named.Count >= 2);
+    }
+
+    // "A met B, C and D", "A is to meet B and C": one person meeting several in turn is a round of separate
+    // meetings, unless the text calls it joint (trilateral, together, a delegation, a conference).
+    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, MeetingClause clause, IReadOnlyList<int> subject, MeetingCandidate meeting)
+    {
+        var trigger = clause.Trigger;
+        var objects = view.People.Where(p => p.Start > trigger.Index && p.Start < clause.End && meeting.Participants.Contains(p.Person))
+            .Select(p => p.Person).Distinct().Except(subject).ToList();
         if (subject.Count != 1 || objects.Count < 2 || meeting.Participants.Count != objects.Count + 1
-            || MeetingCues.Joint().IsMatch(view.Text) || !trigger.Value.StartsWith("met", StringComparison.OrdinalIgnoreCase))
+            || MeetingCues.Joint().IsMatch(view.Text) || !MeetingCues.MeetVerb().IsMatch(trigger.Value))
         {
             yield return meeting;
             yield break;
@@ -75,18 +109,18 @@ internal sealed class MeetingDetector
             yield return meeting with { Participants = [subject[0], other] };
     }
 
-    // The text before the trigger back to the last clause break: "Observers said that A and B might have ...".
-    private static string ClauseOf(string text, int triggerIndex)
+    // The text of the clause before the trigger back to the last clause break: "Observers said that A and B might have ...".
+    private static string ClauseOf(string text, int start, int triggerIndex)
     {
-        var before = text[..triggerIndex];
+        var before = text[start..triggerIndex];
         var breaks = MeetingCues.ClauseBreak().Matches(before);
         return breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
     }
 
-    private static int ClauseEnd(string text, int triggerIndex)
+    private static int ClauseEnd(string text, int triggerIndex, int end)
     {
-        var next = MeetingCues.ParticipantClauseBreak().Matches(text).FirstOrDefault(m => m.Index > triggerIndex);
-        return next?.Index ?? text.Length;
+        var next = MeetingCues.ParticipantClauseBreak().Matches(text[..end]).FirstOrDefault(m => m.Index > triggerIndex);
+        return next?.Index ?? end;
     }
 
     // "the two leaders": the two leaders most recently named.
@@ -100,19 +134,19 @@ internal sealed class MeetingDetector
     // "the summit between Presidents Moon Jae-in and Joe Biden": exactly the people of the "between" phrase.
     private static List<int>? Between(SentenceView view, Match trigger)
     {
-        var after = view.Text[(trigger.Index + trigger.Length)..];
-        var m = Regex.Match(after, @"^\s+(?:held\s+)?between\s+[^,;.]*?\band\b[^,;.]*");
-        if (!m.Success) return null;
         var from = trigger.Index + trigger.Length;
+        var m = Regex.Match(view.Text[from..], @"^\s+(?:held\s+)?between\s+[^,;.]*?\band\b[^,;.]*");
+        if (!m.Success) return null;
         var to = from + m.Length;
         var people = view.People.Where(p => p.Start >= from && p.Start < to).Select(p => p.Person).Distinct().ToList();
         return people.Count >= 2 ? people : null;
     }
 
     // The people named in the trigger's clause; if fewer than two, the clause before it too (its subject).
-    private static List<int> PeopleOfClause(SentenceView view, int triggerIndex)
+    private static List<int> PeopleOfClause(SentenceView view, MeetingClause clause, int triggerIndex)
     {
-        var bounds = MeetingCues.ParticipantClauseBreak().Matches(view.Text).Select(m => m.Index).Append(view.Text.Length).Prepend(0).Distinct().Order().ToList();
+        var bounds = MeetingCues.ParticipantClauseBreak().Matches(view.Text[..clause.End]).Select(m => m.Index).Where(i => i > clause.Start)
+            .Append(clause.End).Prepend(clause.Start).Distinct().Order().ToList();
         var k = bounds.FindLastIndex(b => b <= triggerIndex);
         var (from, to) = (bounds[k], bounds[Math.Min(k + 1, bounds.Count - 1)]);
         List<int> In(int a, int b) => view.People.Where(p => p.Start >= a && p.Start < b && !IsPrincipal(view, p)).Select(p => p.Person).Distinct().ToList();
@@ -127,18 +161,6 @@ internal sealed class MeetingDetector
     {
         var before = view.Text[..mention.Start];
         return Regex.IsMatch(before, @"\b(?:to|of|for|under)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:President|Prime Minister|King|Emir|Premier|Chancellor|Leader)\s+$");
-    }
-
-    private static Match? MainTrigger(string text)
-    {
-        var triggers = MeetingCues.Trigger().Matches(text).Where(t => !MeetingCues.ForumBefore().IsMatch(text[..t.Index])).ToList();
-        if (triggers.Count == 0) return null;
-        // "The talks came a day after they had a three-way discussion": report the discussion too.
-        var came = MeetingCues.CameAfter().Match(text);
-        if (came.Success)
-            foreach (Match t in triggers)
-                if (t.Index > came.Index + came.Length) return t;
-        return triggers[0];
     }
 
     private static bool PlannedPhrase(SentenceView view) =>

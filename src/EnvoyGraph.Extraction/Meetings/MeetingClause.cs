@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using EnvoyGraph.Extraction.Mentions;
+
+namespace EnvoyGraph.Extraction.Meetings;
+
+/// <summary>
+/// The part of a sentence that reports one meeting: from <see cref="Start"/> to <see cref="End"/>, with the
+/// word that names the encounter. A sentence with two meeting verbs joined by "and" ("had a videoconference
+/// with A on Monday and talked by phone with B") reports two meetings; the second part
+/// (<see cref="Continuation"/>) shares the subject of the first.
+/// </summary>
+internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Continuation)
+{
+    public static IReadOnlyList<MeetingClause> Split(SentenceView view)
+    {
+        var text = view.Text;
+        var triggers = MeetingCues.Trigger().Matches(text).Where(t => !MeetingCues.ForumBefore().IsMatch(text[..t.Index])).ToList();
+        if (triggers.Count == 0) return [];
+
+        var starts = new List<int> { 0 };
+        foreach (Match and in MeetingCues.VerbAfterAnd().Matches(text))
+        {
+            var next = starts[^1];
+            if (and.Index <= next) continue;
+            // A new verb phrase with its own meeting word, and no new subject before that word ("and X met Y" is
+            // one clause with a compound subject).
+            var own = triggers.FirstOrDefault(t => t.Index >= and.Index);
+            if (own is null || !triggers.Any(t => t.Index >= next && t.Index < and.Index)) continue;
+            if (view.People.Any(p => p.Start >= and.Index && p.Start < own.Index)) continue;
+            starts.Add(and.Index);
+        }
+
+        var clauses = new List<MeetingClause>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var (start, end) = (starts[i], i + 1 < starts.Count ? starts[i + 1] : text.Length);
+            var own = triggers.Where(t => t.Index >= start && t.Index < end).ToList();
+            if (own.Count == 0) continue;
+            clauses.Add(new MeetingClause(start, end, MainTrigger(view, own, start, end), i > 0));
+        }
+        return clauses;
+    }
+
+    // "a phone call between A and B" wins over other meeting words of the clause; after "the talks came a day
+    // after", the meeting reported is the one after "after"; otherwise the first meeting word.
+    private static Match MainTrigger(SentenceView view, List<Match> triggers, int start, int end)
+    {
+        var text = view.Text[..end];
+        foreach (var t in triggers)
+            if (MeetingCues.BetweenAfter().IsMatch(text[(t.Index + t.Length)..])) return t;
+        var came = MeetingCues.CameAfter().Match(text, start);
+        if (came.Success)
+            foreach (var t in triggers)
+                if (t.Index > came.Index + came.Length) return t;
+        return triggers[0];
+    }
+}

@@ -1,0 +1,93 @@
+namespace EnvoyGraph.Extraction.Tests;
+
+/// <summary>Who took part in a meeting, and how many meetings a sentence reports, on sentences written for these tests (issue 3).</summary>
+public class MeetingParticipantTests
+{
+    private static IEnumerable<string> People(EnvoyGraph.Extraction.Facts.ArticleFacts facts) =>
+        facts.Meetings.Select(m => $"{string.Join(" + ", m.Participants.Order())} | {m.Status}");
+
+    [Fact]
+    public void Two_meeting_verbs_joined_by_and_are_two_meetings_of_the_same_subject()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Tomas Novak had a videoconference with his Czech counterpart Pavel Dvorak on Monday and talked by phone with Greta Lind on Tuesday.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | held", "Greta Lind + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void A_later_trilateral_meeting_in_the_same_sentence_adds_the_third_person_to_the_pair()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Tomas Novak and Greta Lind met in Prague last week and then had a trilateral meeting with Hungarian envoy Peter Kovacs on Tuesday.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held", "Greta Lind + Peter Kovacs + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void People_in_a_meeting_that_a_second_clause_only_mentions_are_kept_apart()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "On Wednesday, the minister Tomas Novak headed to Paris to meet his French counterpart Anne Morel and follow up on a phone call between Presidents Jan Berger and Louis Roche.");
+
+        Assert.Equal(["Anne Morel + Tomas Novak | held", "Jan Berger + Louis Roche | held"], People(facts));
+    }
+
+    [Fact]
+    public void Scheduled_to_meet_two_people_is_two_planned_meetings()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Envoy Tomas Novak is also scheduled to meet with Vice Foreign Minister Greta Lind and Pavel Dvorak, the president's security adviser.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | planned", "Pavel Dvorak + Tomas Novak | planned"], People(facts));
+    }
+
+    [Fact]
+    public void People_who_attended_the_talks_join_the_meeting_just_reported()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Envoy Tomas Novak went to the presidential palace to meet President Greta Lind.",
+            "Deputy speaker Pavel Dvorak and General Peter Kovacs attended the talks.");
+
+        Assert.Equal(["Greta Lind + Pavel Dvorak + Peter Kovacs + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void A_gathering_attended_by_ministers_is_one_meeting_with_its_host()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Foreign Minister Tomas Novak hosted the regional foreign ministers' meeting in Prague.",
+            "The gathering was attended by Austrian Foreign Minister Greta Lind, Slovak Foreign Minister Pavel Dvorak and Hungarian Foreign Minister Peter Kovacs.");
+
+        Assert.Equal(["Greta Lind + Pavel Dvorak + Peter Kovacs + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void His_round_of_talks_including_several_people_is_one_meeting_with_each()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Envoy Tomas Novak began his visit on Monday by calling on Speaker Greta Lind.",
+            "His round of talks with local officials included General Pavel Dvorak and Energy Minister Peter Kovacs.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held", "Pavel Dvorak + Tomas Novak | held", "Peter Kovacs + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void Members_of_a_delegation_led_by_a_participant_join_its_meeting()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Party leader Tomas Novak met Foreign Minister Greta Lind in Vienna on Sunday.",
+            "The delegation, led by Novak, included Pavel Dvorak and Peter Kovacs.");
+
+        Assert.Equal(["Greta Lind + Pavel Dvorak + Peter Kovacs + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void Received_with_a_long_title_before_the_name_is_a_meeting()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Earlier today, Minister Tomas Novak had also received Foreign Affairs Minister of Maldives Greta Lind during a bilateral meeting in Prague.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held"], People(facts));
+    }
+}
