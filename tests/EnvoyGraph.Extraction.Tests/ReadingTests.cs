@@ -35,6 +35,29 @@ public class ReadingTests
     public void A_dateline_gives_the_publication_date_with_the_year_from_the_url() =>
         Assert.Equal("2019-09-10", Read("SEOUL, Sept. 10 (Yonhap) -- " + Story, "https://example.org/2019/09/10/story").Published);
 
+    [Theory]
+    [InlineData("https://example.org/view/NWS20190910001200315")]
+    [InlineData("https://example.org/view.php?ud=20190910000720")]
+    [InlineData("https://example.org/2019/sep/10/envoys")]
+    public void A_dateline_takes_its_year_from_a_date_glued_into_the_url(string url) =>
+        Assert.Equal("2019-09-10", Read("Envoys meet\nSEOUL, Sept. 10 (Yonhap) -- " + Story, url).Published);
+
+    [Fact]
+    public void A_dateline_with_its_year_and_an_agency_between_slashes_is_the_publication_date() =>
+        Assert.Equal("2025-11-17", Read("Bishkek, Nov. 17, 2025. /Wire/. " + Story).Published);
+
+    [Fact]
+    public void A_dated_page_stamp_after_a_byline_is_the_publication_date() =>
+        Assert.Equal("2020-04-02", Read("Envoys meet in Zagreb\n\nAna Horvat 2 minutes ago Thu 02nd April 2020 | 12:15 PM\n\n" + Story).Published);
+
+    [Fact]
+    public void A_header_date_from_another_month_than_the_url_files_the_story_under_is_not_its_date() =>
+        Assert.Null(Read("Site Logo\nNovember 23, 2024\nNews\n\n" + Story, "https://example.org/2020/01/envoys-meet").Published);
+
+    [Fact]
+    public void A_day_in_the_url_wins_over_a_later_updated_stamp() =>
+        Assert.Equal("2019-09-10", Read("Updated : Sept. 14, 2019\n\n" + Story, "https://example.org/2019/09/10/envoys").Published);
+
     [Fact]
     public void A_url_header_line_is_the_articles_url_and_its_date_is_evidence()
     {
