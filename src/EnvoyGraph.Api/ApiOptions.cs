@@ -1,3 +1,5 @@
+using EnvoyGraph.Extraction;
+
 namespace EnvoyGraph.Api;
 
 /// <summary>Operator settings of the HTTP service. The defaults suit a public, read-mostly service.</summary>
@@ -23,4 +25,10 @@ public sealed record ApiOptions
 
     /// <summary>Longest time one request may run before it is cancelled.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The extractor <c>ingestArticle</c> reads articles with: the one built from the operator's lexicons
+    /// (<c>serve --lexicon</c>), so an article sent over the API is read exactly as a loaded one.
+    /// </summary>
+    public ArticleExtractor Extractor { get; init; } = ArticleExtractor.Default;
 }

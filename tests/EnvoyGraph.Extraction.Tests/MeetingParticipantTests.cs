@@ -90,4 +90,31 @@ public class MeetingParticipantTests
 
         Assert.Equal(["Greta Lind + Tomas Novak | held"], People(facts));
     }
+
+    [Fact]
+    public void Talks_as_a_noun_after_and_do_not_start_a_second_meeting()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "The visit of Tomas Novak was arranged after Greta Lind said in talks in Prague with Pavel Dvorak that both sides would organise high-level visits and talks this year.");
+
+        Assert.Equal(["Greta Lind + Pavel Dvorak | held"], People(facts));
+    }
+
+    [Fact]
+    public void And_she_will_meet_is_a_second_meeting_of_the_same_subject()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Defence Minister Greta Lind was also expected in Vienna on Monday to attend the defence ministers meeting, and she will meet her Austrian counterpart Pavel Dvorak.");
+
+        Assert.Equal(["Greta Lind + Pavel Dvorak | planned"], People(facts));
+    }
+
+    [Fact]
+    public void The_meeting_word_nearest_the_people_decides_the_status()
+    {
+        var facts = Extract.From("Aug 2, 2019 - 09:00",
+            "Both capitals were expected to relaunch their nuclear talks last month under an agreement that President Tomas Novak and leader Greta Lind made during their impromptu meeting at the border on June 30.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held"], People(facts));
+    }
 }

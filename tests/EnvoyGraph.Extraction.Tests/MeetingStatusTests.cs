@@ -46,4 +46,13 @@ public class MeetingStatusTests
 
         Assert.Equal(["Greta Lind + Tomas Novak | 2019-09-02 | in_person | held"], Extract.Meetings(facts));
     }
+
+    [Fact]
+    public void A_summit_dated_after_publication_is_planned()
+    {
+        var facts = Extract.From("Apr 24, 2018 - 09:00",
+            "The two countries announced an informal summit between Tomas Novak and Greta Lind in Prague on April 27.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | 2018-04-27 | in_person | planned"], Extract.Meetings(facts));
+    }
 }

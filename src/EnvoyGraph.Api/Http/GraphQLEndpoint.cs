@@ -76,7 +76,7 @@ public static class GraphQLEndpoint
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            UserContext = new EnvoyGraphContext(store, ApiKey.IsPresented(http.Request, options.ApiKey)),
+            UserContext = new EnvoyGraphContext(store, ApiKey.IsPresented(http.Request, options.ApiKey), options.Extractor),
             RequestServices = services,
             CancellationToken = http.RequestAborted,
             Timeout = options.Timeout,

@@ -30,8 +30,12 @@ public sealed class MutationGraphType : ObjectGraphType
                 var text = ctx.GetArgument<string>("text");
                 if (string.IsNullOrWhiteSpace(text)) throw ApiError.BadUserInput("text: the article is empty");
                 var url = ctx.GetArgument<string?>("url");
-                var facts = ArticleExtractor.Default.Extract(new ArticleInput(url ?? "graphql:ingestArticle", text, url));
-                if (facts.Published is null && ctx.GetArgument<PartialDate?>("published") is { } published)
+                // A given publication day is "now" for the text's relative dates ("on Tuesday", "last month"),
+                // so it goes into the extraction, not onto its result.
+                var published = ctx.GetArgument<PartialDate?>("published");
+                var day = published is { Day: not null } p ? p.Start : (DateOnly?)null;
+                var facts = graph.Extractor.Extract(new ArticleInput(url ?? "graphql:ingestArticle", text, url, day));
+                if (facts.Published is null && published is not null)
                     facts = facts with { Published = published.ToString() };
                 var ingestor = new ArticleIngestor(graph.Store);
                 return await ingestor.IngestAsync([new IngestItem(facts, ContentHash.Of(text))], ctx.CancellationToken);

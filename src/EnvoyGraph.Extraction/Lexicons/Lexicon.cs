@@ -5,7 +5,7 @@ namespace EnvoyGraph.Extraction.Lexicons;
 
 /// <summary>
 /// The word lists extraction relies on: countries (ISO codes, aliases), international bodies, demonyms,
-/// capitals and cities, titles, name particles, family-name-first surnames and capitalised non-names.
+/// capitals and cities, state institutions, titles, name particles, family-name-first surnames and capitalised non-names.
 /// Built once (its matchers are compiled) and shared by every extraction. <see cref="BuiltIn"/> holds the
 /// files shipped in <c>Lexicons/*.tsv</c>; <see cref="With"/> adds a user's files on top.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed partial class Lexicon
         ["bodies.tsv"] = ["name", "code", "aliases"],
         ["demonyms.tsv"] = ["demonym", "country"],
         ["cities.tsv"] = ["city", "country", "capital"],
+        ["institutions.tsv"] = ["institution", "country"],
         ["titles.tsv"] = ["title", "kind"],
         ["particles.tsv"] = ["particle"],
         ["surnames-first.tsv"] = ["surname"],
@@ -81,6 +82,8 @@ public sealed partial class Lexicon
             };
             AddPlace(row[0], new Place(PlaceKind.City, Known(tables["cities.tsv"], row, row[1]), capital, row[0]));
         }
+        foreach (var row in tables["institutions.tsv"].Rows)
+            AddPlace(row[0], new Place(PlaceKind.Institution, Known(tables["institutions.tsv"], row, row[1]), false));
         var kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in tables["titles.tsv"].Rows)
         {
@@ -152,7 +155,20 @@ public sealed partial class Lexicon
         return new Lexicon(tables);
     }
 
-    internal Place? PlaceAt(string surface) => placeBySurface.TryGetValue(surface, out var p) ? p : null;
+    internal Place? PlaceAt(string surface) =>
+        placeBySurface.TryGetValue(surface, out var p) ? p
+        // Datelines and headlines write places in capitals ("MANILA —", "ADDIS ABABA –"); short words in
+        // capitals are acronyms ("US", "UN") and are listed as such.
+        : surface.Count(char.IsLetter) >= 4 && !surface.Any(char.IsLower) && placeBySurface.TryGetValue(TitleCase(surface), out p) ? p
+        : null;
+
+    private static string TitleCase(string surface)
+    {
+        var chars = surface.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] is ' ' or '-') chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
 
     internal bool IsPlaceWord(string word) => placeBySurface.ContainsKey(word);
 
@@ -187,7 +203,9 @@ public sealed partial class Lexicon
     private static partial Regex CountryCodePattern();
 }
 
-internal enum PlaceKind { Country, Demonym, City }
+/// <summary><see cref="Institution"/>: a state body or an office only one state has ("CIA", "Kremlin",
+/// "External Affairs Minister"); like a demonym, it names the state its people serve.</summary>
+internal enum PlaceKind { Country, Demonym, City, Institution }
 
 /// <summary>A place word found in text: what it stands for and, for a city, whether it is a capital.</summary>
 /// <param name="IsBody">An international body or non-state party (bodies.tsv), not a state.</param>

@@ -42,16 +42,20 @@ internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Con
     }
 
     // "a phone call between A and B" wins over other meeting words of the clause; after "the talks came a day
-    // after", the meeting reported is the one after "after"; otherwise the first meeting word.
+    // after", the meeting reported is the one after "after"; otherwise the meeting word nearest the people.
     private static Match MainTrigger(SentenceView view, List<Match> triggers, int start, int end)
     {
         var text = view.Text[..end];
         foreach (var t in triggers)
-            if (MeetingCues.BetweenAfter().IsMatch(text[(t.Index + t.Length)..])) return t;
+            if (MeetingCues.BetweenAfter().IsMatch(text, t.Index + t.Length)) return t;
         var came = MeetingCues.CameAfter().Match(text, start);
         if (came.Success)
             foreach (var t in triggers)
                 if (t.Index > came.Index + came.Length) return t;
-        return triggers[0];
+        // "relaunch their talks under an agreement that A and B made during their meeting": the meeting word
+        // nearest the people named is theirs; the first wins a tie.
+        var people = view.People.Where(p => p.Start >= start && p.Start < end).ToList();
+        if (people.Count == 0) return triggers[0];
+        return triggers.MinBy(t => people.Min(p => p.Start >= t.Index + t.Length ? p.Start - t.Index - t.Length : Math.Max(0, t.Index - p.End)))!;
     }
 }

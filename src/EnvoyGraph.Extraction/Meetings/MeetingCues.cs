@@ -17,7 +17,7 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\b(?:hope|hopes|hoped|hoping|wish|wishes|might|may|could|possible|possibly|proposed|propose|offered|offer|invited|invitation|seek|seeks|sought|want|wants|wanted|would like|ready to|willing to|if|whether|unless|speculat\w*|rumou?r\w*|considering|consider)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Speculation();
 
-    [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month)|(?:is|are) (?:meeting|holding|hosting)|likely to|preparing to|preparations? for|in the works)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month)|(?:is|are) (?:meeting|holding|hosting)|likely to|preparing to|preparations? for|in the works|announced (?:an?|the|plans for) (?:[\w'‘’-]+ ){0,3}(?:summit|meeting|talks|visit|round))\b", RegexOptions.IgnoreCase)]
     public static partial Regex Planned();
 
     /// <summary>
@@ -68,10 +68,10 @@ internal static partial class MeetingCues
     public static partial Regex ParticipantClauseBreak();
 
     /// <summary>
-    /// "and talked", "and then had", "and expected to": "and" opening a new verb phrase (a lower-case word that
-    /// is not a determiner, pronoun or adjective of a person list: "and his deputy", "and other officials").
+    /// "and talked", "and then had", "and she will meet": "and" opening a new verb phrase. The word after it
+    /// must read as a verb ("and talks" may be the noun, "and his deputy" is a person list).
     /// </summary>
-    [GeneratedRegex(@"\band\s+(?=(?-i:\p{Ll}))(?!(?:the|a|an|his|her|their|its|our|my|other|others|several|senior|top|some|all|both|many|two|three|they|he|she|we|it|who|which|that|those|these|then the|also the|former|deputy|vice|foreign|prime|defen[cs]e|interior|finance|chief|special|president|minister|secretary|state|national|caretaker|army|general)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\band\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?(?:(?:he|she|they)\s+)?(?=(?:\w+ed|had|has|have|held|holds?|met|meets?|will|would|is|was|are|were|spoke|speaks?|sat|sits?|went|goes|made|makes|took|takes|paid|pays|follow|follows|plans?|talked|phoned|also|then)\b)", RegexOptions.IgnoreCase)]
     public static partial Regex VerbAfterAnd();
 
     /// <summary>"... between A and B" right after the meeting word.</summary>

@@ -84,8 +84,10 @@ internal sealed class MeetingDetector
         var hosting = participants.Count == 1 && hostsGathering;
         if (participants.Count < 2 && !hosting) return null;
 
-        var status = planned ? "planned" : "held";
         var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
+        // A meeting on a day after publication cannot have been held yet.
+        if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
+        var status = planned ? "planned" : "held";
         var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
         var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
         return new MeetingCandidate(participants, date, mode, stated, Location(view), status,

@@ -19,6 +19,12 @@ internal static class PlaceFinder
             for (var j = Math.Min(tokens.Count - 1, i + lexicon.MaxPlaceWords - 1); j >= i; j--)
             {
                 var surface = sentence[tokens[i].Start..tokens[j].End];
+                // "China-Japan relations", "the US-ROK alliance": a compound of places names each of them.
+                if (i == j && surface.Contains('-') && Halves(lexicon, sentence, tokens[i]) is { } halves)
+                {
+                    found.AddRange(halves);
+                    break;
+                }
                 if (lexicon.PlaceAt(surface) is not { } place) continue;
                 var rest = sentence.AsSpan(tokens[j].End);
                 var possessive = rest.StartsWith("'s") || rest.StartsWith("’s") || rest.StartsWith("' ") || rest.StartsWith("’ ");
@@ -28,5 +34,18 @@ internal static class PlaceFinder
             }
         }
         return found;
+    }
+
+    private static List<PlaceMention>? Halves(Lexicon lexicon, string sentence, Token token)
+    {
+        var halves = new List<PlaceMention>();
+        var start = token.Start;
+        foreach (var half in token.Text.Split('-'))
+        {
+            if (lexicon.PlaceAt(half) is not { } place || place.Kind == PlaceKind.City && !place.IsCapital) return null;
+            halves.Add(new PlaceMention(start, start + half.Length, place, false, half));
+            start += half.Length + 1;
+        }
+        return halves.Count >= 2 ? halves : null;
     }
 }

@@ -18,4 +18,6 @@ internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Toke
         Places.FirstOrDefault(p => token.Start >= p.Start && token.Start < p.End);
 
     public bool IsPersonToken(int index) => people.Any(p => index >= p.First && index <= p.Last);
+
+    public PersonMention? PersonAt(int index) => people.FirstOrDefault(p => index >= p.First && index <= p.Last);
 }

@@ -14,27 +14,38 @@ internal static class CountryGuess
 {
     private static readonly HashSet<string> Portfolio = new(StringComparer.OrdinalIgnoreCase) { "for", "to", "on", "toward", "towards", "against", "over" };
 
-    public static IReadOnlyList<PersonProfile> Fill(IReadOnlyList<PersonProfile> profiles, Cast cast, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int A, int B)>? counterparts = null)
+    public static IReadOnlyList<PersonProfile> Fill(IReadOnlyList<PersonProfile> profiles, Cast cast, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int A, int B)>? counterparts = null, string? dateline = null)
     {
         if (profiles.All(p => p.Country is not null)) return profiles;
         var result = profiles.ToList();
-        var held = profiles.Where(p => p.Country is not null).Select(p => p.Country!).ToHashSet();
         var article = sentences.SelectMany(Countries).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var person in profiles.Where(p => p.Country is null))
+        var sentencesOf = cast.Mentions.GroupBy(m => m.Person).ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().ToList());
+        // Those who serve someone are guessed last: they take their principal's country, guessed or not.
+        // in the order the article first names them: a guess for the first named informs those named with them later.
+        var firstSeen = cast.Mentions.GroupBy(m => m.Person).ToDictionary(g => g.Key, g => g.Min(m => (m.Sentence, m.Start)));
+        foreach (var person in profiles.Where(p => p.Country is null).OrderBy(p => p.Principal is null ? 0 : 1).ThenBy(p => firstSeen.GetValueOrDefault(p.Person)))
         {
-            var votes = new Dictionary<string, int>();
-            // A counterpart represents the other side: never guess the country of one's own counterpart.
-            var opposite = (counterparts ?? []).Where(c => c.A == person.Person || c.B == person.Person)
-                .Select(c => profiles[c.A == person.Person ? c.B : c.A].Country).OfType<string>().ToHashSet();
-            foreach (var sentence in cast.Mentions.Where(m => m.Person == person.Person).Select(m => m.Sentence).Distinct())
+            if (person.Principal is { } boss && result[boss].Country is { } theirs)
             {
-                var view = sentences[sentence];
-                var others = view.People.Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country).OfType<string>().ToHashSet();
-                foreach (var country in Countries(view).Where(c => !others.Contains(c) && !opposite.Contains(c)))
-                    votes[country] = votes.GetValueOrDefault(country) + 1;
+                result[person.Person] = person with { Country = theirs };
+                continue;
             }
-            var guess = votes.OrderByDescending(v => v.Value).ThenByDescending(v => article.GetValueOrDefault(v.Key)).Select(v => v.Key).FirstOrDefault()
-                ?? article.Where(a => !held.Contains(a.Key) && !opposite.Contains(a.Key) && a.Value >= 2).OrderByDescending(a => a.Value).Select(a => a.Key).FirstOrDefault();
+            var mine = sentencesOf.GetValueOrDefault(person.Person) ?? [];
+            // The other side: a counterpart, and whoever the text ties to a country and names alongside this
+            // person, represent other countries; never guess theirs.
+            var others = (counterparts ?? []).Where(c => c.A == person.Person || c.B == person.Person)
+                .Select(c => profiles[c.A == person.Person ? c.B : c.A].Country)
+                .Concat(mine.SelectMany(s => sentences[s].People).Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country))
+                .OfType<string>().ToHashSet();
+            var votes = new Dictionary<string, int>();
+            foreach (var sentence in mine)
+                foreach (var country in Countries(sentences[sentence]).Where(c => !others.Contains(c)))
+                    votes[country] = votes.GetValueOrDefault(country) + 1;
+            // The country the report is filed from, then the countries named with the person, then the
+            // article's most named country.
+            var guess = (dateline is not null && !others.Contains(dateline) ? dateline : null)
+                ?? votes.OrderByDescending(v => v.Value).ThenByDescending(v => article.GetValueOrDefault(v.Key)).Select(v => v.Key).FirstOrDefault()
+                ?? article.Where(a => !others.Contains(a.Key) && a.Value >= 2).OrderByDescending(a => a.Value).Select(a => a.Key).FirstOrDefault();
             if (guess is not null) result[person.Person] = person with { Country = guess };
         }
         return result;
@@ -50,7 +61,7 @@ internal static class CountryGuess
             // Being named beside a body ("on the sidelines of the SCO meeting", "the AU-led talks") is no sign of
             // representing it: a body is only ever read from words tied to the person ("UN envoy X").
             if (place.Place.IsBody) continue;
-            if (place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym || place.Place.IsCapital) yield return place.Place.Country;
+            if (place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Institution || place.Place.IsCapital) yield return place.Place.Country;
         }
     }
 }

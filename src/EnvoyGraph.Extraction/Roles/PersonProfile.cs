@@ -2,5 +2,6 @@ namespace EnvoyGraph.Extraction.Roles;
 
 /// <summary>What the article says a person represents and what office they hold.</summary>
 /// <see cref="Envoy"/>: called an envoy, negotiator, representative or diplomat somewhere;
-/// <see cref="Leader"/>: called president, prime minister, king or the like.
-internal sealed record PersonProfile(int Person, string? Country, string? Role, bool Envoy = false, bool Leader = false);
+/// <see cref="Leader"/>: called president, prime minister, king or the like;
+/// <see cref="Principal"/>: the person they serve ("Trump's envoy", "adviser to President Macron"), whose side they are on.
+internal sealed record PersonProfile(int Person, string? Country, string? Role, bool Envoy = false, bool Leader = false, int? Principal = null);

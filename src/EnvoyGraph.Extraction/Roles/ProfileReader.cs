@@ -29,14 +29,21 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
     public IReadOnlyList<PersonProfile> Read(Cast cast, Func<int, SentenceView> sentence)
     {
         var votes = cast.People.ToDictionary(p => p.Id, _ => new List<string>());
+        var stated = new Dictionary<int, string>();
+        var principals = new Dictionary<int, int>();
         var roles = new Dictionary<int, string>();
         var envoys = new HashSet<int>();
         var leaders = new HashSet<int>();
         foreach (var mention in cast.Mentions)
         {
             var view = sentence(mention.Sentence);
-            if (Before(view, mention) is { } before) votes[mention.Person].Add(before);
-            if (After(view, mention) is { } after) votes[mention.Person].Add(after);
+            foreach (var reading in new[] { Before(view, mention), After(view, mention) })
+            {
+                if (reading is null) continue;
+                if (reading.Country is { } country) votes[mention.Person].Add(country);
+                if (reading.Stated && reading.Country is not null) stated.TryAdd(mention.Person, reading.Country);
+                if (reading.Principal is { } principal && principal != mention.Person) principals.TryAdd(mention.Person, principal);
+            }
             if (!roles.ContainsKey(mention.Person) && Role(view, mention) is { } role) roles[mention.Person] = role;
             var near = string.Join(" ", view.Tokens.Skip(Math.Max(0, mention.First - 6)).Take(mention.First - Math.Max(0, mention.First - 6)).Select(t => t.Lower))
                 + " | " + string.Join(" ", view.Tokens.Skip(mention.Last + 1).Take(6).Select(t => t.Lower));
@@ -44,53 +51,77 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
             var title = string.Join(" ", view.Tokens.Skip(Math.Max(0, mention.First - 2)).Take(mention.First - Math.Max(0, mention.First - 2)).Select(t => t.Lower));
             if (LeaderWords().IsMatch(title)) leaders.Add(mention.Person);
         }
-        return cast.People.Select(p => new PersonProfile(p.Id,
-            votes[p.Id].GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => votes[p.Id].IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault(),
-            roles.GetValueOrDefault(p.Id), envoys.Contains(p.Id), leaders.Contains(p.Id))).ToList();
+        var profiles = cast.People.Select(p => new PersonProfile(p.Id,
+            stated.GetValueOrDefault(p.Id)
+                ?? votes[p.Id].GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => votes[p.Id].IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault(),
+            roles.GetValueOrDefault(p.Id), envoys.Contains(p.Id), leaders.Contains(p.Id), principals.TryGetValue(p.Id, out var boss) ? boss : null)).ToList();
+        return Principals.Follow(profiles);
     }
 
-    private string? Before(SentenceView view, PersonMention mention)
+    /// <summary>
+    /// What the words on one side of a mention say: the country it represents; <paramref name="Stated"/> when
+    /// the text states it outright ("Igor Popov (Russia)"); or the person it serves ("Trump's envoy, X").
+    /// </summary>
+    private sealed record Reading(string? Country, bool Stated = false, int? Principal = null);
+
+    private Reading? Before(SentenceView view, PersonMention mention)
     {
         var tokens = view.Tokens;
         var i = mention.First - 1;
         // One comma may sit between a title and the name ("Seoul's chief nuclear envoy, Noh Kyu-duk").
-        var gap = tokens[mention.First].Gap.Trim();
+        var gap = JoinGap(tokens, mention.First);
         if (gap is not ("" or ",")) return null;
         var commas = gap == "," ? 1 : 0;
+        var counterpart = false;
         for (var steps = 0; i >= 0 && steps < 10; i--, steps++)
         {
+            if (IsBracketedInitials(tokens, i)) continue;
             // Words of the title run on with spaces between them, and at most one comma
             // ("his Chinese counterpart, Admiral Dong Jun").
-            if (i + 1 < mention.First && tokens[i + 1].Gap.Trim() is { Length: > 0 } g && (g != "," || ++commas > 1)) return null;
+            if (i + 1 < mention.First && JoinGap(tokens, i + 1) is { Length: > 0 } g && (g != "," || ++commas > 1)) return null;
             var t = tokens[i];
+            if (t.Lower is "counterpart" or "counterparts") counterpart = true;
             if (view.PlaceAt(t) is { } place)
             {
                 var first = FirstTokenIndex(view, place);
-                var portfolio = first > 0 && Portfolio.Contains(tokens[first - 1].Text);
+                // "envoy for Syria X" is a brief, but "adviser to French President X" names the president's side.
+                var portfolio = first > 0 && Portfolio.Contains(tokens[first - 1].Text) && !ModifiesTitle(view, place);
+                // "Trump's Ukraine envoy": after a person's possessive, the place is the brief; the person is served.
+                if (!portfolio && !counterpart && first > 0 && tokens[first].Adjacent && PossessivePerson(view, first - 1) is { } boss)
+                    return new Reading(null, Principal: boss);
                 // "UN Libya chief": the first of two places is the one represented; the second is the brief.
                 if (!portfolio && first > 0 && tokens[first].Adjacent && view.PlaceAt(tokens[first - 1]) is { } outer && Represents(outer))
-                    return outer.Place.Country;
-                if (!portfolio && Represents(place)) return place.Place.Country;
+                    return new Reading(outer.Place.Country);
+                if (!portfolio && Represents(place)) return new Reading(place.Place.Country);
                 i = portfolio ? first - 1 : first;
                 continue;
             }
             // "deputy prime minister and foreign minister": "and" between two offices is part of the title.
             // "the U.S. envoy, and Lee": after a comma, "and" starts another person's phrase, not more of the title.
             if (t.Text == "and" && i > 0 && t.Gap.Trim().Length == 0 && IsTitleWord(tokens[i - 1].Text)) continue;
+            // "Putin's envoy X", "the president's adviser X": the person is on the side of the one they serve.
+            if (!counterpart && PossessivePerson(view, i) is { } principal) return new Reading(null, Principal: principal);
             if (Stops.Contains(t.Text) || view.IsPersonToken(i)) return null;
         }
         return null;
     }
 
-    private string? After(SentenceView view, PersonMention mention)
+    private Reading? After(SentenceView view, PersonMention mention)
     {
         var tokens = view.Tokens;
         var next = mention.Last + 1;
         if (next >= tokens.Count) return null;
         var gap = tokens[next].Gap.Trim();
         if (gap == "" && tokens[next].Text == "of" && next + 1 < tokens.Count && view.PlaceAt(tokens[next + 1]) is { } of && of.Place.Kind == PlaceKind.Country)
-            return of.Place.Country;
+            return new Reading(of.Place.Country);
+        // "Igor Popov (Russia)": a country in brackets right after the name says it outright.
+        if (gap == "(" && view.PlaceAt(tokens[next]) is { } bracketed && Represents(bracketed)
+            && FirstTokenIndex(view, bracketed) == next && bracketed.End < view.Text.Length && view.Text[bracketed.End] == ')')
+            return new Reading(bracketed.Place.Country, Stated: true);
         if (gap is not ("," or "(")) return null;
+        var titled = false;
+        var linked = false;
+        var counterpart = false;
         for (var k = next; k < Math.Min(tokens.Count, next + 9); k++)
         {
             if (k > next && tokens[k].Gap.Trim().Length > 0) return null;
@@ -101,12 +132,43 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
             if (view.PlaceAt(tokens[k]) is { } place)
             {
                 var portfolio = k > 0 && Portfolio.Contains(tokens[k - 1].Text);
-                if (!portfolio && Represents(place)) return place.Place.Country;
+                if (!portfolio && Represents(place)) return new Reading(place.Place.Country);
                 if (!portfolio) return null;
+                k = LastTokenIndex(view, place);
+                continue;
             }
-            if (view.IsPersonToken(k)) return null;
+            if (IsTitleWord(tokens[k].Text) || tokens[k].Lower is "aide" or "aides") titled = true;
+            if (tokens[k].Lower is "to" or "of") linked = true;
+            if (tokens[k].Lower is "counterpart" or "counterparts") counterpart = true;
+            // "Emmanuel Bonne, diplomatic counselor to French President Emmanuel Macron": staff serve their principal's side.
+            if (view.PersonAt(k) is { } person)
+                return titled && linked && !counterpart && person.Person != mention.Person ? new Reading(null, Principal: person.Person) : null;
         }
         return null;
+    }
+
+    // A demonym right before an office ("French President") says whose office it is.
+    private bool ModifiesTitle(SentenceView view, PlaceMention place)
+    {
+        var last = LastTokenIndex(view, place);
+        return place.Place.Kind == PlaceKind.Demonym && last + 1 < view.Tokens.Count && view.Tokens[last + 1].Adjacent && IsTitleWord(view.Tokens[last + 1].Text);
+    }
+
+    // The person whose possessive ends at this token ("Trump's"), if any.
+    private static int? PossessivePerson(SentenceView view, int index) =>
+        index >= 0 && view.Tokens[index].Possessive && view.PersonAt(index) is { } p && p.Last == index ? p.Person : null;
+
+    // "(AEOI)", "(AU)": initials in brackets restate the body just named; they neither end a title nor add to it.
+    private static bool IsBracketedInitials(IReadOnlyList<Token> tokens, int k) =>
+        k >= 0 && k + 1 < tokens.Count && tokens[k].Gap.Trim() == "(" && tokens[k + 1].Gap.TrimStart().StartsWith(')')
+        && tokens[k].Text.Length >= 2 && tokens[k].Text.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    // The punctuation between token k and the one before it, reading bracketed initials as absent.
+    private static string JoinGap(IReadOnlyList<Token> tokens, int k)
+    {
+        if (IsBracketedInitials(tokens, k)) return "";
+        var gap = tokens[k].Gap.Trim();
+        return IsBracketedInitials(tokens, k - 1) ? gap[1..].Trim() : gap;
     }
 
     private static readonly string[][] Restatements =
@@ -124,13 +186,20 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
     private bool IsTitleWord(string word) => lexicon.TitleWords.Contains(word.ToLowerInvariant().TrimEnd('.'));
 
     private static bool Represents(PlaceMention place) =>
-        place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym || (place.Place.IsCapital && place.Possessive);
+        place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Institution || (place.Place.IsCapital && place.Possessive);
 
     private static int FirstTokenIndex(SentenceView view, PlaceMention place)
     {
         for (var k = 0; k < view.Tokens.Count; k++)
             if (view.Tokens[k].End > place.Start) return k;
         return 0;
+    }
+
+    private static int LastTokenIndex(SentenceView view, PlaceMention place)
+    {
+        var last = FirstTokenIndex(view, place);
+        while (last + 1 < view.Tokens.Count && view.Tokens[last + 1].Start < place.End) last++;
+        return last;
     }
 
     // The office named right after the name ("Lee Do-hoon, South Korea's special representative for X at Y").

@@ -77,7 +77,7 @@ public static class ServeCommand
         if (store is null) return ExitCodes.Failed;
 
         var apiKey = string.IsNullOrEmpty(settings.ApiKey) ? Environment.GetEnvironmentVariable("ENVOYGRAPH_API_KEY") : settings.ApiKey;
-        await using var app = Build(store, settings.Urls, new ApiOptions { ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey });
+        await using var app = Build(store, settings.Urls, new ApiOptions { ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey, Extractor = extractor });
 
         // Listen before loading: a port in use should fail in a second, not after a long load.
         try

@@ -24,6 +24,20 @@ public sealed class IngestArticleTests : StandardGraphTest
     }
 
     [Fact]
+    public async Task The_given_publication_day_resolves_the_texts_weekdays()
+    {
+        var headers = new Dictionary<string, string> { ["X-Api-Key"] = Key };
+        var article = new
+        {
+            text = "Envoys of Korea and Japan meet\n\nSouth Korean envoy Park Min-su met his Japanese counterpart, Taro Suzuki, in Tokyo on Tuesday.",
+            url = "https://example.test/news/weekday",
+        };
+        // Published 2022-01-05 (a Wednesday): "on Tuesday" is the day before.
+        Assert.Equal("""{"data":{"ingestArticle":{"new":1,"unchanged":0,"updated":0}}}""", await Gql.RunAsync(Host, Mutation, article, headers));
+        Assert.Equal("""{"data":{"person":{"meetings":[{"date":"2022-01-04"}]}}}""", await Run("""{ person(name: "Park Min-su") { meetings { date } } }"""));
+    }
+
+    [Fact]
     public async Task Bearer_authorization_is_accepted_too()
     {
         var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + Key };

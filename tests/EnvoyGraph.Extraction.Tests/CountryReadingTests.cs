@@ -1,0 +1,83 @@
+namespace EnvoyGraph.Extraction.Tests;
+
+/// <summary>How the words around a person's name tie them to a country or body.</summary>
+public class CountryReadingTests
+{
+    [Fact]
+    public void A_state_institution_before_the_name_gives_its_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Kremlin aide Pavel Orlov met Mossad chief Ari Dagan in Cairo on Monday.");
+
+        Assert.Equal("Russia", Extract.CountryOf(facts, "Pavel Orlov"));
+        Assert.Equal("Israel", Extract.CountryOf(facts, "Ari Dagan"));
+    }
+
+    [Fact]
+    public void An_office_only_one_state_has_gives_that_state()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Secretary of State Mary Holt met External Affairs Minister Ravi Menon in Tokyo on Monday.");
+
+        Assert.Equal("United States", Extract.CountryOf(facts, "Mary Holt"));
+        Assert.Equal("India", Extract.CountryOf(facts, "Ravi Menon"));
+    }
+
+    [Fact]
+    public void Initials_in_brackets_inside_a_title_do_not_hide_the_body_before_them()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "The head of the African Union (AU) mission, Kofi Mensah, met Lena Falk in Addis Ababa on Monday.");
+
+        Assert.Equal("African Union", Extract.CountryOf(facts, "Kofi Mensah"));
+    }
+
+    [Fact]
+    public void A_country_in_brackets_after_the_name_outweighs_the_body_before_it()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "The talks were mediated by OSCE co-chairs Ivan Sokolov (Russia) and Paul Girard (France) in Vienna on Monday.");
+
+        Assert.Equal("Russia", Extract.CountryOf(facts, "Ivan Sokolov"));
+        Assert.Equal("France", Extract.CountryOf(facts, "Paul Girard"));
+    }
+
+    [Fact]
+    public void An_envoy_of_a_named_person_represents_that_persons_country_not_the_brief()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Brazilian President Rafael Lima met Omar Haddad in Brasilia on Monday.",
+            "Lima's Syria envoy, Carla Dias, joined them.");
+
+        Assert.Equal("Brazil", Extract.CountryOf(facts, "Carla Dias"));
+    }
+
+    [Fact]
+    public void An_adviser_to_a_named_leader_represents_the_leaders_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Hugo Marchal, diplomatic adviser to French President Luc Bernard, spoke to Omar Haddad by phone on Monday.");
+
+        Assert.Equal("France", Extract.CountryOf(facts, "Hugo Marchal"));
+    }
+
+    [Fact]
+    public void A_compound_of_two_countries_names_both()
+    {
+        const string sentence = "They praised the China-Japan partnership.";
+
+        var places = Mentions.PlaceFinder.Find(Lexicons.Lexicon.BuiltIn, sentence, Mentions.Tokenizer.Tokenize(sentence));
+
+        Assert.Equal(["China", "Japan"], places.Select(p => p.Place.Country));
+    }
+
+    [Fact]
+    public void The_city_a_report_is_filed_from_gives_the_country_of_officials_named_without_one()
+    {
+        var facts = ArticleExtractor.Default.Extract(new ArticleInput("t.txt",
+            "Published : Mar 15, 2023 - 10:00\n\nNAIROBI — Foreign Minister Grace Wanjiru met her Tanzanian counterpart Juma Mwinyi on Monday."));
+
+        Assert.Equal("Kenya", Extract.CountryOf(facts, "Grace Wanjiru"));
+        Assert.Equal("Tanzania", Extract.CountryOf(facts, "Juma Mwinyi"));
+    }
+}
