@@ -7,8 +7,8 @@ namespace EnvoyGraph.Extraction.Coreference;
 /// Third stage: name mentions become people. A name of two or more words is a person; a shorter form
 /// ("Kanasugi", "Lee", "Al Thani") is the most recently named person it ends (or, for family-name-first
 /// names such as "Lee Do-hoon", begins) with; "the Lee-Kanasugi meeting" names two people. A lone word
-/// that matches nobody is a person only with a cue: a title or "counterpart" before it, or a meeting verb
-/// next to it ("will meet Morgulov").
+/// that matches nobody is a person only with a cue: a title or "counterpart" before it, a meeting verb
+/// next to it ("will meet Morgulov"), or "and" after a person.
 /// </summary>
 internal sealed class CastBuilder(Lexicon lexicon)
 {
@@ -56,7 +56,11 @@ internal sealed class CastBuilder(Lexicon lexicon)
                 }
                 continue;
             }
-            if (lone.TryGetValue(word, out var id) || HasPersonCue(tokensOf(name.Sentence), name.First))
+            // "between Grossi and Amir-Abdollahian": a word joined by "and" to a person names a person too.
+            var tokens = tokensOf(name.Sentence);
+            var coordinated = name.First >= 2 && tokens[name.First - 1].Text == "and" && tokens[name.First].Adjacent
+                && mentions.Any(m => m.Sentence == name.Sentence && m.Last == name.First - 2);
+            if (lone.TryGetValue(word, out var id) || coordinated || HasPersonCue(tokens, name.First))
             {
                 if (!lone.ContainsKey(word))
                 {
@@ -74,11 +78,29 @@ internal sealed class CastBuilder(Lexicon lexicon)
     private bool FamilyNameFirst(IReadOnlyList<string> parts) =>
         parts.Count <= 3 && lexicon.SurnamesFirst.Contains(parts[0]);
 
-    // The longer name contains the shorter as its ending, or as its beginning when the family name comes first.
+    // Generational suffixes close a name without being part of how it is shortened ("Locsin" for "Teodoro Locsin Jr.").
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+
+    // The parts a name is matched by: without a nickname in quotes or a generational suffix.
+    private static IReadOnlyList<string> Core(IReadOnlyList<string> parts)
+    {
+        var core = parts.Where(p => !IsNickname(p)).ToList();
+        if (core.Count > 2 && Suffixes.Contains(core[^1])) core.RemoveAt(core.Count - 1);
+        return core;
+    }
+
+    private static bool IsNickname(string part) => part.Length > 2 && !char.IsLetter(part[0]) && !char.IsLetter(part[^1]);
+
+    // The longer name contains the shorter as its ending, or as its beginning when the family name comes first;
+    // spelling variants of the same name count ("Mohamed"/"Mohammed", "Hasan"/"Hassan"), and so does a nickname
+    // alone ("Jokowi" for Joko “Jokowi” Widodo).
     private static bool Covers(CastMember person, IReadOnlyList<string> parts)
     {
-        var p = person.Parts;
-        if (parts.Count > p.Count) return false;
+        if (parts.Count == 1 && person.Parts.Any(p => IsNickname(p) && string.Equals(p[1..^1], parts[0], StringComparison.OrdinalIgnoreCase))) return true;
+        if (parts.Count > 1 && SameName(person.Parts, parts)) return true;
+        var p = Core(person.Parts);
+        parts = Core(parts);
+        if (parts.Count > p.Count || parts.Count == 0) return false;
         var suffix = true;
         for (var i = 0; i < parts.Count; i++)
             if (!string.Equals(p[p.Count - parts.Count + i], parts[i], StringComparison.OrdinalIgnoreCase)) { suffix = false; break; }
@@ -87,6 +109,32 @@ internal sealed class CastBuilder(Lexicon lexicon)
         for (var i = 0; i < parts.Count; i++)
             if (!string.Equals(p[i], parts[i], StringComparison.OrdinalIgnoreCase)) return false;
         return true;
+    }
+
+    // Two names of several words are one person's when their family names match and their other parts differ only
+    // in spelling: the same letters once doubled letters are single and vowels dropped ("Muhammad Hasan Akhund",
+    // "Mohammad Hassan Akhund"). The shorter may be the ending of the longer ("Mullah Mohammad Hassan Akhund").
+    private static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var (longer, shorter) = a.Count >= b.Count ? (Core(a), Core(b)) : (Core(b), Core(a));
+        if (shorter.Count < 2 || shorter.Count > longer.Count) return false;
+        var tail = longer.Skip(longer.Count - shorter.Count).ToList();
+        if (!string.Equals(tail[^1], shorter[^1], StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = 0; i < shorter.Count - 1; i++)
+            if (!string.Equals(tail[i], shorter[i], StringComparison.OrdinalIgnoreCase) && Skeleton(tail[i]) != Skeleton(shorter[i])) return false;
+        return true;
+    }
+
+    private static string Skeleton(string word)
+    {
+        var folded = new System.Text.StringBuilder();
+        foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (!char.IsLetter(c)) continue;
+            if (folded.Length > 0 && ("aeiouy".Contains(c) || folded[^1] == c)) continue;
+            folded.Append(c);
+        }
+        return folded.ToString();
     }
 
     private static int? Resolve(string word, int sentence, List<CastMember> people, List<PersonMention> mentions)

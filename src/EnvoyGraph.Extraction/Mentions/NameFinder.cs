@@ -20,20 +20,27 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
         {
             if (inPlace[i] || !StartsName(tokens, i)) { i++; continue; }
             var j = i;
-            while (!tokens[j].Possessive && j + 1 < tokens.Count && !inPlace[j + 1] && Joins(tokens[j], tokens[j + 1]) && ContinuesName(tokens, j + 1)) j++;
+            while (!tokens[j].Possessive && GluedHead(tokens[j].Text) == 0 && j + 1 < tokens.Count && !inPlace[j + 1] && Joins(tokens, j + 1) && ContinuesName(tokens, j + 1)) j++;
             // A trailing particle belongs to no name.
             while (j > i && lexicon.Particles.Contains(tokens[j].Text)) j--;
             // "UNSMIL Ghassan Salame": a word in capitals before a full name in mixed case labels an office or
             // body; a family name in capitals ("HAYASHI Yoshimasa") comes with one given name only.
             if (j - i >= 2 && IsAllCaps(tokens[i].Text) && !tokens.Skip(i + 1).Take(j - i).Any(t => IsAllCaps(t.Text))) i++;
-            var parts = tokens.Skip(i).Take(j - i + 1).Select(t => Normalise(t.Text)).ToList();
+            var parts = tokens.Skip(i).Take(j - i + 1).Select((t, n) => IsNickname(tokens, i + n) ? Quoted(tokens, i + n) : Normalise(t.Text)).ToList();
+            // "GrossiFollowing": a heading glued to the story; the name is the head.
+            var end = tokens[j].End;
+            if (GluedHead(tokens[j].Text) is > 0 and var head)
+            {
+                parts[^1] = tokens[j].Text[..head];
+                end = tokens[j].Start + head;
+            }
             // "the Asan Plenum", "in Nusa Dua": an institution or a place, not a person.
             var ledByThe = i > 0 && tokens[i].Adjacent && (tokens[i - 1].Lower == "the" || (j > i && tokens[i - 1].Lower is "in" or "at" or "near"));
             var compound = parts.Count == 1 && IsCompound(tokens[i].Text);
             if (compound)
-                yield return new NameMention(sentence, i, j, parts, tokens[i].Start, tokens[j].End);
+                yield return new NameMention(sentence, i, j, parts, tokens[i].Start, end);
             else if (!ledByThe && !parts.Any(p => p.Any(char.IsDigit)))
-                yield return new NameMention(sentence, i, j, parts, tokens[i].Start, tokens[j].End);
+                yield return new NameMention(sentence, i, j, parts, tokens[i].Start, end);
             i = j + 1;
         }
     }
@@ -45,11 +52,34 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
         IsNameWord(tokens[i].Text) || IsInitial(tokens[i].Text)
         // Initials inside a name ("Retno LP Marsudi").
         || (tokens[i].Text.Length <= 3 && tokens[i].Text.All(char.IsUpper) && i + 1 < tokens.Count && tokens[i + 1].Adjacent && IsNameWord(tokens[i + 1].Text))
-        || (lexicon.Particles.Contains(tokens[i].Text) && i + 1 < tokens.Count && Joins(tokens[i], tokens[i + 1]) && IsNameWord(tokens[i + 1].Text));
+        || (lexicon.Particles.Contains(tokens[i].Text) && i + 1 < tokens.Count && Joins(tokens, i + 1) && IsNameWord(tokens[i + 1].Text));
 
-    // Only spaces between words of a name; an initial may keep its period ("S. Jaishankar").
-    private static bool Joins(Token previous, Token next) =>
-        next.Adjacent || (IsInitial(previous.Text) && next.Gap is ". " or ".");
+    // Only spaces between words of a name; an initial may keep its period ("S. Jaishankar"); a nickname
+    // sits in quotes (Joko “Jokowi” Widodo).
+    private bool Joins(IReadOnlyList<Token> tokens, int next) =>
+        tokens[next].Adjacent || (IsInitial(tokens[next - 1].Text) && tokens[next].Gap is ". " or ".")
+        || (IsNickname(tokens, next) && IsNameWord(tokens[next + 1].Text)) || (IsNickname(tokens, next - 1) && tokens[next].Gap.Length == 2 && char.IsWhiteSpace(tokens[next].Gap[1]));
+
+    private const string OpeningQuotes = "“\"‘'";
+    private const string ClosingQuotes = "”\"’'";
+
+    // A single capitalised word in quotes right inside a name: “Jokowi”.
+    private static bool IsNickname(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].IsCapitalised
+        && tokens[k].Gap.Length == 2 && char.IsWhiteSpace(tokens[k].Gap[0]) && OpeningQuotes.Contains(tokens[k].Gap[1])
+        && tokens[k + 1].Gap.Length == 2 && ClosingQuotes.Contains(tokens[k + 1].Gap[0]) && char.IsWhiteSpace(tokens[k + 1].Gap[1]);
+
+    private static string Quoted(IReadOnlyList<Token> tokens, int k) => tokens[k].Gap[1] + tokens[k].Text + tokens[k + 1].Gap[0];
+
+    // "GrossiFollowing": a name glued to the next word (a heading run into the story); the head's length.
+    private int GluedHead(string word)
+    {
+        for (var k = 3; k < word.Length - 2; k++)
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+                // "McGurk", "DeSantis", "MacArthur": a short head is a name's own prefix.
+                return word.Skip(k + 1).All(char.IsLower) && (lowerCaseWords.Contains(word[k..].ToLowerInvariant()) || (k >= 4 && word.Length - k >= 4)) ? k : 0;
+        return 0;
+    }
 
     private static bool IsAllCaps(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Any(char.IsLetter);
 
@@ -59,6 +89,8 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
     {
         if (word.Length < 2 || !char.IsUpper(word[0])) return LowerParticleName(word);
         if (lexicon.NonNames.Contains(word) || lexicon.IsPlaceWord(word) || CalendarWords.IsCalendarWord(word)) return false;
+        // "Koreans", "Americans": a demonym in the plural names a people, not a person.
+        if (word.EndsWith('s') && lexicon.PlaceAt(word[..^1]) is { Kind: PlaceKind.Demonym }) return false;
         var lower = word.ToLowerInvariant();
         if (lexicon.TitleWords.Contains(lower) || (lower.EndsWith('s') && lexicon.TitleWords.Contains(lower[..^1]))) return false;
         // "Secretary-General", "Vice-President": hyphenated offices.

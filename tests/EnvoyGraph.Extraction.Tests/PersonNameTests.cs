@@ -1,0 +1,75 @@
+namespace EnvoyGraph.Extraction.Tests;
+
+/// <summary>A person's name as the article writes it, and the shorter or variant forms that refer to them.</summary>
+public class PersonNameTests
+{
+    private static IEnumerable<string> Names(params string[] paragraphs) =>
+        Extract.From("Mar 15, 2023 - 10:00", paragraphs).Persons.Select(p => p.Name);
+
+    [Fact]
+    public void A_nickname_in_quotes_stays_in_the_name_and_alone_refers_to_the_person()
+    {
+        var names = Names("President Bambang “Bambi” Santoso met Foreign Minister Ana Costa in Lisbon on Monday.",
+            "Bambi later met Costa again.");
+
+        Assert.Equal(["Ana Costa", "Bambang “Bambi” Santoso"], names.Order());
+    }
+
+    [Fact]
+    public void A_generational_suffix_does_not_stop_the_family_name_from_referring_to_the_person()
+    {
+        var names = Names("Foreign Affairs Secretary Ramon Cruz Jr. met Ana Costa in Lisbon on Monday.", "Cruz said the talks were useful.");
+
+        Assert.Equal(["Ana Costa", "Ramon Cruz Jr"], names.Order());
+    }
+
+    [Fact]
+    public void Spelling_variants_of_the_same_name_are_one_person()
+    {
+        var names = Names("Envoy Ana Costa met rebel negotiator Mohamed Salah Idris in Muscat on Monday.",
+            "\"I had a good meeting with Mohammed Salah Idris,\" Costa said.");
+
+        Assert.Equal(["Ana Costa", "Mohamed Salah Idris"], names.Order());
+    }
+
+    [Fact]
+    public void A_word_glued_to_a_name_is_not_part_of_it()
+    {
+        var names = Names("Envoy holds talks with BergstromFollowing a press conference, Nils Bergstrom met Ana Costa in Lisbon on Monday.");
+
+        Assert.DoesNotContain(names, n => n.Contains("Following"));
+    }
+
+    [Fact]
+    public void The_last_word_of_a_ministrys_name_is_not_part_of_the_ministers_name()
+    {
+        var names = Names("Minister of Foreign Affairs and Emigrants Karim Haddad met Ana Costa in Damascus on Monday.");
+
+        Assert.Contains("Karim Haddad", names);
+    }
+
+    [Fact]
+    public void A_demonym_in_the_plural_is_not_a_person()
+    {
+        var names = Names("Ana Costa met Koreans and Americans in Seoul on Monday, and Costa told Koreans the visit went well.");
+
+        Assert.DoesNotContain("Koreans", names);
+    }
+
+    [Fact]
+    public void A_single_word_joined_by_and_to_a_person_is_a_person()
+    {
+        var names = Names("The talks between Ana Costa and Haddad-Adel were held in Tehran on Monday.");
+
+        Assert.Contains("Haddad-Adel", names);
+    }
+
+    [Fact]
+    public void A_rank_before_a_name_is_not_a_person()
+    {
+        var names = Names("Ana Costa met speaker Elias Karam and Major General Samir Aziz in Beirut on Monday.");
+
+        Assert.DoesNotContain("Major", names);
+        Assert.Contains("Samir Aziz", names);
+    }
+}
