@@ -30,7 +30,7 @@ internal sealed class MeetingDetector
             IReadOnlyList<int> subject = [];
             foreach (var clause in MeetingClause.Split(view))
             {
-                var candidate = Candidate(view, clause, clause.Continuation ? subject : [], found, last, cast, profiles, published, out var clauseSubject);
+                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, cast, profiles, published, out var clauseSubject);
                 if (!clause.Continuation) subject = clauseSubject;
                 if (candidate is null) continue;
                 if (candidate.Participants.Count < 2)
@@ -48,7 +48,7 @@ internal sealed class MeetingDetector
     }
 
     // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
-    private MeetingCandidate? Candidate(SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
+    private MeetingCandidate? Candidate(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
         MeetingCandidate? last, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published, out IReadOnlyList<int> subject)
     {
         var text = view.Text;
@@ -90,14 +90,14 @@ internal sealed class MeetingDetector
         var hosting = participants.Count == 1 && hostsGathering;
         if (participants.Count < 2 && !hosting) return null;
 
-        var date = MeetingDate.Of(view, trigger, published, last, participants, planned, group.Success);
+        var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
         var status = planned ? "planned" : "held";
         var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
         var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
         return new MeetingCandidate(participants, date, mode, stated, Location(view), status,
-            view.Text, view.Sentence.Offset, named.Count >= 2);
+            view.Text, view.Sentence.Offset, named.Count >= 2) { Implied = implied };
     }
 
     // "A met B, C and D", "A is to meet B and C": one person meeting several in turn is a round of separate
