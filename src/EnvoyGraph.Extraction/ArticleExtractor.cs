@@ -67,7 +67,7 @@ public sealed class ArticleExtractor
 
         var counterparts = CounterpartFinder.Find(views);
         var profiles = CountryGuess.Fill(CountryInference.Infer(profileReader.Read(cast, i => views[i]), counterparts, views), cast, views, counterparts, Dateline.CountryOf(lexicon, article, views));
-        var meetings = MeetingMerger.Merge(meetingDetector.Detect(views, cast, profiles, article.Published));
+        var meetings = MeetingDate.Settle(MeetingMerger.Merge(meetingDetector.Detect(views, cast, profiles, article.Published)));
 
         string Name(int id) => cast.People[id].Name;
         return new ArticleFacts(

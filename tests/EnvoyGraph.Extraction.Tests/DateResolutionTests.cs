@@ -23,6 +23,8 @@ public class DateResolutionTests
     [InlineData("They met late June 2018.", false, "2018-06")]
     [InlineData("They met last week.", false, null)]                  // Mar 30 - Apr 5 straddles two months
     [InlineData("They met last year.", false, null)]
+    [InlineData("They met over the weekend.", false, "2020-04")]      // 4-5 April
+    [InlineData("They will meet next weekend.", true, "2020-04")]     // 11-12 April
     public void Phrase_resolves_against_publication(string sentence, bool planned, string? expected)
     {
         var published = new DateOnly(2020, 4, 8);

@@ -117,4 +117,33 @@ public class MeetingParticipantTests
 
         Assert.Equal(["Greta Lind + Tomas Novak | held"], People(facts));
     }
+
+    [Fact]
+    public void He_as_the_subject_is_the_person_the_article_is_about()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "UN envoy Tomas Novak arrived in Muscat on Monday.",
+            "Novak said the visit would focus on the ceasefire.",
+            "He also met with Greta Lind, the chief negotiator of the rebels.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void Meeting_two_officials_of_one_country_is_one_meeting()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "US envoy Tomas Novak met Austrian Chancellor Greta Lind and Austrian Foreign Minister Pavel Dvorak in Vienna.");
+
+        Assert.Equal(["Greta Lind + Pavel Dvorak + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void Meeting_ministers_of_several_countries_in_turn_is_one_meeting_with_each()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Foreign Minister Tomas Novak also met Austrian Foreign Minister Greta Lind, Slovak Foreign Minister Pavel Dvorak and Hungarian Foreign Minister Peter Kovacs.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held", "Pavel Dvorak + Tomas Novak | held", "Peter Kovacs + Tomas Novak | held"], People(facts));
+    }
 }

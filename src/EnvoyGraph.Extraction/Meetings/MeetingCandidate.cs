@@ -12,4 +12,9 @@ internal sealed record MeetingCandidate(
     string Status,
     string Evidence,
     int Offset,
-    bool AllNamed);
+    bool AllNamed)
+{
+    /// <summary>The month the story implies when the sentence gives no date ("during the visit", a plan with no
+    /// day): the date only if merging finds no dated report of the same meeting.</summary>
+    public PartialDate? Implied { get; init; }
+}

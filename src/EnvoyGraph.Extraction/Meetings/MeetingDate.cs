@@ -5,38 +5,153 @@ using EnvoyGraph.Extraction.Mentions;
 namespace EnvoyGraph.Extraction.Meetings;
 
 /// <summary>
-/// The date of a meeting a sentence reports: the time phrase of the meeting's own clause (nearest the trigger
-/// word with no clause break between), resolved against publication. A sentence that only refers back to talks
-/// already reported ("the talks", "they") with no time phrase of its own carries that meeting's date.
+/// The date of a meeting a sentence reports. First the time phrase of the meeting's own clause: the one nearest
+/// the meeting word with no clause about another event between them ("after the test last month", "the forum
+/// which began Monday", "the ministry said Sunday"). Without one, what a reader infers: "the talks" are the
+/// talks last reported and share their date; "also met" is a meeting of the same stay, so of its month. Failing
+/// that, a meeting the story ties to the present (planned, "during the visit", "has met") is of the month of
+/// publication: that month is only <see cref="MeetingCandidate.Implied"/>, used once merging has shown the
+/// sentence is not just another report of a dated meeting.
 /// </summary>
-internal static class MeetingDate
+internal static partial class MeetingDate
 {
     /// <param name="refersBack">The sentence names its participants by a group reference ("the two envoys").</param>
     /// <param name="last">The meeting last reported, whose date "the talks" and "a day after" refer to.</param>
-    public static PartialDate? Of(SentenceView view, Match trigger, DateOnly? published, MeetingCandidate? last,
-        IReadOnlyList<int> participants, bool planned, bool refersBack)
+    /// <param name="sentences">The article's sentences, for the sentences before this one.</param>
+    public static (PartialDate? Date, PartialDate? Implied) Of(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause,
+        DateOnly? published, MeetingCandidate? last, IReadOnlyList<int> participants, bool planned, bool refersBack)
     {
-        if (OwnPhrase(view, trigger) is { } own)
-            return DateResolver.Resolve(own, published, last?.Date, planned);
-        var definite = refersBack || MeetingCues.DefiniteBefore().IsMatch(view.Text[..trigger.Index]);
-        return definite && last is not null && last.Participants.Intersect(participants).Count() >= 2 ? last.Date : null;
+        var text = view.Text;
+        var trigger = clause.Trigger;
+        if (OwnPhrase(view, clause) is { } own)
+            return (DateResolver.Resolve(own, published, last?.Date, planned), null);
+
+        var before = text[clause.Start..trigger.Index];
+        var definite = refersBack || MeetingCues.DefiniteBefore().IsMatch(text[..trigger.Index]);
+        var shared = last?.Participants.Intersect(participants).Count() ?? 0;
+        if (definite && last is not null && shared >= 2) return (last.Date, null);
+        if (Earlier().IsMatch(text)) return (null, null);
+        var previous = view.Sentence.Index > 0 && view.Sentence.Index <= sentences.Count ? sentences[view.Sentence.Index - 1] : null;
+        var lastIsNear = last is not null && (last.Offset == view.Sentence.Offset || last.Offset == previous?.Sentence.Offset);
+        // The sentence after a dated report, about the same people and with no time of its own, tells more of that meeting.
+        if (lastIsNear && shared >= 2 && last!.Date is not null && (last.Status == "planned") == planned) return (last.Date, null);
+        // A lead that dates talks without naming who held them ("the chief envoy held talks on Wednesday"), then a
+        // sentence that names them.
+        if (!lastIsNear && !planned && previous is not null && LeadDate(previous, published, planned) is { } lead) return (lead, null);
+        // "Hochstein then headed to ... to meet ...": the narrative goes on from the last day it gave.
+        if (Sequel().IsMatch(before) && NarrativeDay(sentences, view, last, published) is { } day) return (day, null);
+        // "Lee also met with ...": another meeting of the stay just reported; which day is not said.
+        if (AlsoBefore().IsMatch(before) && last?.Date is { } lastDate && shared >= 1 && !planned)
+            return (new PartialDate(lastDate.Year, lastDate.Month, null), null);
+
+        if (published is not { } now) return (null, null);
+        var month = new PartialDate(now.Year, now.Month, null);
+        if (planned) return (null, month);
+        if (Current().IsMatch(text) || RecentOtherEvent(view, clause, now)) return (null, month);
+        return (null, null);
     }
 
-    // The time phrase nearest the trigger with no clause break between them: "met on Tuesday after the test
-    // last month" gives Tuesday, not last month.
-    private static DateMention? OwnPhrase(SentenceView view, Match trigger)
+    /// <summary>Candidates after merging: those still without a date take the month the story implies.</summary>
+    public static IReadOnlyList<MeetingCandidate> Settle(IReadOnlyList<MeetingCandidate> meetings) =>
+        meetings.Select(m => m.Date is null && m.Implied is not null ? m with { Date = m.Implied } : m).ToList();
+
+    // The time phrase nearest the meeting word, inside its clause, with no clause about another event between.
+    private static DateMention? OwnPhrase(SentenceView view, MeetingClause clause)
     {
+        var text = view.Text;
+        var trigger = clause.Trigger;
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var d in view.Dates)
         {
-            var between = d.Start >= trigger.Index
-                ? view.Text[(trigger.Index + trigger.Length)..d.Start]
-                : view.Text[d.End..trigger.Index];
-            if (MeetingCues.ClauseBreak().IsMatch(between)) continue;
-            var distance = d.Start >= trigger.Index ? d.Start - trigger.Index : trigger.Index - d.End;
+            if (d.Start < clause.Start || d.End > clause.End) continue;
+            var after = d.Start >= trigger.Index;
+            var between = after ? text[(trigger.Index + trigger.Length)..d.Start] : text[d.End..trigger.Index];
+            if (MeetingCues.ClauseBreak().IsMatch(between) || OtherClause().IsMatch(between)) continue;
+            if (!after && InLeadingClause(view, clause.Start, d, trigger.Index)) continue;
+            var distance = after ? d.Start - trigger.Index : trigger.Index - d.End;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best;
     }
+
+    // "After returning home on Thursday, Hwang is to meet ...", "Speaking on CNN on Sunday, he said he met ...":
+    // a phrase in an opening adverbial clause dates that clause's event.
+    private static bool InLeadingClause(SentenceView view, int clauseStart, DateMention d, int triggerIndex)
+    {
+        var text = view.Text;
+        if (text.IndexOf(',', d.End, triggerIndex - d.End) < 0) return false;
+        var segmentStart = Math.Max(clauseStart, text.LastIndexOf(',', Math.Max(0, d.Start - 1)) + 1);
+        var opener = LeadingClauseOpener().Match(text[segmentStart..d.Start]);
+        // "Beijing on Monday hosted ...": a place is not a participle.
+        return opener.Success && !view.Places.Any(p => p.Start == segmentStart + opener.Groups["word"].Index);
+    }
+
+    // Another event of the sentence dated to the last few days of this month ("the forum which began Monday",
+    // "the ministry said Sunday"): the meeting is news of the same days, unless the sentence puts it before that
+    // event ("arrived on Monday, three weeks after they held talks").
+    private static bool RecentOtherEvent(SentenceView view, MeetingClause clause, DateOnly now)
+    {
+        var trigger = clause.Trigger;
+        foreach (var d in view.Dates)
+        {
+            if (DateResolver.Resolve(d, now, null, planned: false) is not { Day: not null } r
+                || r.Start > now || r.Start < now.AddDays(-7) || r.Month != now.Month || r.Year != now.Year) continue;
+            var earlierThanIt = d.Start < trigger.Index
+                ? SinceWords().IsMatch(view.Text[d.End..trigger.Index])
+                : BeforeWords().IsMatch(view.Text[(trigger.Index + trigger.Length)..d.Start]);
+            if (!earlierThanIt) return true;
+        }
+        return false;
+    }
+
+    // The date a meeting sentence gives when it names no one to hold it.
+    private static PartialDate? LeadDate(SentenceView previous, DateOnly? published, bool planned)
+    {
+        foreach (var clause in MeetingClause.Split(previous))
+            if (OwnPhrase(previous, clause) is { } phrase && DateResolver.Resolve(phrase, published, null, planned) is { Day: not null } date)
+                return date;
+        return null;
+    }
+
+    // The day of the last meeting reported, else the last day a sentence of the three before gave.
+    private static PartialDate? NarrativeDay(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingCandidate? last, DateOnly? published)
+    {
+        if (last?.Date is { Day: not null } day && view.Sentence.Index - SentenceAt(sentences, last.Offset) <= 3) return day;
+        for (var i = view.Sentence.Index - 1; i >= 0 && i >= view.Sentence.Index - 3; i--)
+            foreach (var d in sentences[i].Dates.Reverse())
+                if (DateResolver.Resolve(d, published, null, planned: false) is { Day: not null } r) return r;
+        return null;
+    }
+
+    private static int SentenceAt(IReadOnlyList<SentenceView> sentences, int offset) =>
+        sentences.FirstOrDefault(s => s.Sentence.Offset == offset)?.Sentence.Index ?? int.MinValue / 2;
+
+    [GeneratedRegex(@"\balso\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoBefore();
+
+    /// <summary>"then", "headed directly to": the next step of the narrative told so far.</summary>
+    [GeneratedRegex(@"\b(?:then|directly|immediately|afterwards|afterward|subsequently|after that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sequel();
+
+    [GeneratedRegex(@"\b(?:after|since|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceWords();
+
+    [GeneratedRegex(@"\b(?:before|ahead of|prior to|until)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeWords();
+
+    /// <summary>A relative clause or a report about the meeting: its time is the other verb's.</summary>
+    [GeneratedRegex(@"\b(?:which|who|whom|whose|where|said|says|told|tells|added|announced|reported|confirmed|according to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherClause();
+
+    [GeneratedRegex(@"^\s*(?<word>(?:after|before|upon|since|while|when|following|ahead of|prior to)\b|(?!during\b)\p{L}+ing\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingClauseOpener();
+
+    /// <summary>The meeting is told of as past, before the story's events.</summary>
+    [GeneratedRegex(@"\b(?:earlier|previously|formerly|once|in the past|had (?:met|held|talked|spoken|visited)|first met)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Earlier();
+
+    /// <summary>The meeting belongs to the visit or the days the story reports.</summary>
+    [GeneratedRegex(@"\b(?:during (?:the|his|her|their|its|this|a|that)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|stop)|(?:concluded|ended|wrapped up|wound up|completed) (?:his|her|their|a|the) (?:[\w-]+\s+){0,3}(?:visit|trip|tour)|(?:has|have) (?:also )?(?:met|held|had|talked|spoken|hosted|received))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Current();
 }

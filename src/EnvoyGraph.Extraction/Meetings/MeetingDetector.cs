@@ -30,7 +30,7 @@ internal sealed class MeetingDetector
             IReadOnlyList<int> subject = [];
             foreach (var clause in MeetingClause.Split(view))
             {
-                var candidate = Candidate(view, clause, clause.Continuation ? subject : [], found, last, cast, profiles, published, out var clauseSubject);
+                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, cast, profiles, published, out var clauseSubject);
                 if (!clause.Continuation) subject = clauseSubject;
                 if (candidate is null) continue;
                 if (candidate.Participants.Count < 2)
@@ -38,7 +38,7 @@ internal sealed class MeetingDetector
                     host = candidate;
                     continue;
                 }
-                foreach (var meeting in Bilaterals(view, clause, subject, candidate))
+                foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles))
                     found.Add(meeting);
                 last = candidate;
                 host = null;
@@ -48,7 +48,7 @@ internal sealed class MeetingDetector
     }
 
     // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
-    private MeetingCandidate? Candidate(SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
+    private MeetingCandidate? Candidate(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
         MeetingCandidate? last, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published, out IReadOnlyList<int> subject)
     {
         var text = view.Text;
@@ -68,6 +68,12 @@ internal sealed class MeetingDetector
         var named = between ?? PeopleOfClause(view, clause, trigger.Index);
         var participants = new List<int>(between is null ? inherited : []);
         participants.AddRange(named.Where(p => !participants.Contains(p)));
+        if (between is null && subject.Count == 0 && inherited.Count == 0 && MeetingCues.PronounSubject().IsMatch(text[clause.Start..trigger.Index])
+            && Salient(view, cast, participants) is { } he)
+        {
+            participants.Insert(0, he);
+            subject = [he];
+        }
         var group = MeetingCues.GroupReference().Match(text[clause.Start..clauseEnd]);
         var threeWay = MeetingCues.ThreeWay().IsMatch(text);
         var referred = (threeWay ? found.LastOrDefault(f => f.Participants.Count >= 3) ?? last : last)?.Participants;
@@ -84,24 +90,27 @@ internal sealed class MeetingDetector
         var hosting = participants.Count == 1 && hostsGathering;
         if (participants.Count < 2 && !hosting) return null;
 
-        var date = MeetingDate.Of(view, trigger, published, last, participants, planned, group.Success);
+        var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
         var status = planned ? "planned" : "held";
         var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
         var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
         return new MeetingCandidate(participants, date, mode, stated, Location(view), status,
-            view.Text, view.Sentence.Offset, named.Count >= 2);
+            view.Text, view.Sentence.Offset, named.Count >= 2) { Implied = implied };
     }
 
     // "A met B, C and D", "A is to meet B and C": one person meeting several in turn is a round of separate
     // meetings, unless the text calls it joint (trilateral, together, a delegation, a conference).
-    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, MeetingClause clause, IReadOnlyList<int> subject, MeetingCandidate meeting)
+    // Officials of one country met together are one meeting ("met the army chief and the foreign minister").
+    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, MeetingClause clause, IReadOnlyList<int> subject, MeetingCandidate meeting, IReadOnlyList<PersonProfile> profiles)
     {
         var trigger = clause.Trigger;
         var objects = view.People.Where(p => p.Start > trigger.Index && p.Start < clause.End && meeting.Participants.Contains(p.Person))
             .Select(p => p.Person).Distinct().Except(subject).ToList();
-        if (subject.Count != 1 || objects.Count < 2 || meeting.Participants.Count != objects.Count + 1
+        var countries = objects.Select(o => profiles[o].Country).Distinct().ToList();
+        var oneHost = countries is [{ } country] && subject.Count == 1 && profiles[subject[0]].Country != country;
+        if (subject.Count != 1 || objects.Count < 2 || meeting.Participants.Count != objects.Count + 1 || oneHost
             || MeetingCues.Joint().IsMatch(view.Text) || !MeetingCues.MeetVerb().IsMatch(trigger.Value))
         {
             yield return meeting;
@@ -123,6 +132,17 @@ internal sealed class MeetingDetector
     {
         var next = MeetingCues.ParticipantClauseBreak().Matches(text[..end]).FirstOrDefault(m => m.Index > triggerIndex);
         return next?.Index ?? end;
+    }
+
+    // "He also met X": the person the article is about so far (most mentioned, then most recent), not one
+    // the clause names.
+    private static int? Salient(SentenceView view, Cast cast, IReadOnlyList<int> named)
+    {
+        var best = cast.Mentions.Where(m => m.Sentence < view.Sentence.Index || (m.Sentence == view.Sentence.Index && m.Start < view.People.FirstOrDefault()?.Start))
+            .Select((m, order) => (m.Person, order)).Where(m => !named.Contains(m.Person))
+            .GroupBy(m => m.Person).Select(g => (Person: g.Key, Count: g.Count(), Last: g.Max(m => m.order)))
+            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Last).FirstOrDefault();
+        return best.Count > 0 ? best.Person : null;
     }
 
     // "the two leaders": the two leaders most recently named.

@@ -15,8 +15,11 @@ internal static partial class DateFinder
     {
         var found = new List<DateMention>();
         if (sentence.AsSpan().IndexOfAny(Cues) < 0) return found;
+        // The dateline dates the report, not anything the sentence tells.
+        var dateline = PublicationDate.DatelineLength(sentence);
         foreach (Match m in Pattern().Matches(sentence))
         {
+            if (m.Index < dateline) continue;
             var g = m.Groups;
             DateMention? d = null;
             if (g["fm"].Success)
@@ -48,6 +51,14 @@ internal static partial class DateFinder
         if (phrase is "yesterday" or "last night" or "late yesterday" or "yesterday evening")
             return new(start, end, DateKind.DaysFromNow, Shift: -1);
         if (phrase is "tomorrow") return new(start, end, DateKind.DaysFromNow, Shift: 1);
+        // "Later in the day, A spoke with B": the day of the event just told.
+        if (phrase.EndsWith(" day", StringComparison.Ordinal) && (phrase.Contains("same") || phrase.Contains(" in the ") || phrase.Contains(" that ")))
+            return new(start, end, DateKind.DaysFromEvent, Shift: 0);
+        if (phrase.EndsWith("weekend", StringComparison.Ordinal))
+            return new(start, end, DateKind.Weekend, Shift: phrase.StartsWith("last", StringComparison.Ordinal) ? -1 : phrase.StartsWith("next", StringComparison.Ordinal) ? 1 : 0);
+        // "The following week": a week after some event the reader cannot always place.
+        if (phrase.StartsWith("the ", StringComparison.Ordinal) && (phrase.EndsWith("week", StringComparison.Ordinal) || phrase.EndsWith("month", StringComparison.Ordinal)))
+            return new(start, end, DateKind.Vague);
         if (phrase.EndsWith("week", StringComparison.Ordinal))
             return new(start, end, DateKind.WeeksFromNow, Shift: phrase.StartsWith("last", StringComparison.Ordinal) || phrase.StartsWith("earlier last", StringComparison.Ordinal) ? -1 : phrase.StartsWith("next", StringComparison.Ordinal) ? 1 : 0);
         if (phrase.EndsWith("month", StringComparison.Ordinal))
@@ -77,7 +88,8 @@ internal static partial class DateFinder
         @"|(?:(?<wmod>last|next|this|this past|coming|late|early)\s+(?:on\s+)?)?(?<wd>" + CalendarWords.WeekdayPattern + @")" +
         @"|(?<rel>(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight|(?:late )?yesterday(?: evening)?|last night|tomorrow" +
         @"|(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier (?:this|last) (?:week|month)|later this (?:week|month)|(?:early|late) last (?:month|year)" +
-        @"|(?:a|one|two|three) days? (?:after|earlier|later|before|ago)|the (?:next|following|previous) day|the day (?:after|before)" +
+        @"|(?:a|one|two|three) days? (?:after|earlier|later|before|ago)|the (?:next|following|previous) day|the day (?:after|before)|the (?:next|following|previous) (?:week|month)" +
+        @"|(?:later|earlier) (?:in the|that) day|(?:on )?the same day|(?:over|during|at) the weekend|(?:last|this|next|past) weekend" +
         @"|in (?:19|20)\d\d)" +
         @")(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();

@@ -17,8 +17,11 @@ internal enum DateKind
     MonthsFromNow,
     /// <summary>Weeks from publication ("last week" = -1, "this week" = 0, "next week" = 1).</summary>
     WeeksFromNow,
-    /// <summary>Days from the event the text is talking about ("a day after" = -1 when the talks came a day after it).</summary>
+    /// <summary>Days from the event the text is talking about ("a day after" = -1 when the talks came a day after it; "later in the day" = 0).</summary>
     DaysFromEvent,
+    /// <summary>A weekend from publication ("over the weekend" = 0: the last one for past events, the next for planned;
+    /// "last weekend" = -1, "next weekend" = 1).</summary>
+    Weekend,
     /// <summary>A year or span no reader can turn into a day or month ("last year", "in 2019").</summary>
     Vague,
 }

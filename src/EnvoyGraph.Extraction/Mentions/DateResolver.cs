@@ -49,6 +49,22 @@ internal static class DateResolver
                 var first = new DateOnly(now.Year, now.Month, 1).AddMonths(d.Shift);
                 return new PartialDate(first.Year, first.Month, null);
             }
+            case DateKind.Weekend:
+            {
+                // The Saturday of the weekend meant; a weekend across a month's end gives no month.
+                var sinceSaturday = ((int)now.DayOfWeek + 1) % 7;   // Saturday 0, Sunday 1, ... Friday 6
+                var inWeekend = sinceSaturday <= 1;
+                var lastSaturday = now.AddDays(-sinceSaturday);
+                var saturday = d.Shift switch
+                {
+                    < 0 => inWeekend ? lastSaturday.AddDays(-7) : lastSaturday,
+                    0 when !planned => lastSaturday,
+                    0 => inWeekend ? lastSaturday : lastSaturday.AddDays(7),
+                    _ => lastSaturday.AddDays(7),   // "next weekend": the coming one, or the one after when said on a weekend
+                };
+                var sunday = saturday.AddDays(1);
+                return saturday.Month == sunday.Month ? new PartialDate(saturday.Year, saturday.Month, null) : null;
+            }
             case DateKind.WeeksFromNow:
             {
                 var monday = now.AddDays(-(((int)now.DayOfWeek + 6) % 7)).AddDays(7 * d.Shift);

@@ -62,6 +62,9 @@ internal static partial class PublicationDate
         return null;
     }
 
+    /// <summary>How many characters a dateline opening the text takes ("SEOUL, Sept. 26 (Yonhap) --"), else 0.</summary>
+    public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
+
     [GeneratedRegex(@"(?i)\b(?:published|posted|publish\s*date|date\s*published|this story is from|first published)\b|^\s*date\b")]
     private static partial Regex Published();
     [GeneratedRegex(@"(?i)\b(?:updated|last updated|date|time)\b")]
