@@ -65,7 +65,7 @@ public sealed class ArticleExtractor
         var cast = castBuilder.Build(nameMentions, i => views[i].Tokens);
         views = views.Select(v => v.WithPeople(cast.In(v.Sentence.Index))).ToList();
 
-        var counterparts = CounterpartFinder.Find(views);
+        var counterparts = CounterpartFinder.Find(views, cast);
         var profiles = CountryGuess.Fill(CountryInference.Infer(profileReader.Read(cast, i => views[i]), counterparts, views), cast, views, counterparts, Dateline.CountryOf(lexicon, article, views));
         var meetings = MeetingDate.Settle(MeetingMerger.Merge(meetingDetector.Detect(views, cast, profiles, article.Published)));
 

@@ -98,8 +98,11 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\b(?:hosted|chaired|convened|presided over|opened)\s+(?:the|a)\s+[^.;]{0,80}?\b(?:meeting|talks|conference|summit|gathering|session|forum)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Hosted();
 
-    /// <summary>"he also met", "she had had talks": a pronoun subject a few words before the meeting word.</summary>
-    [GeneratedRegex(@"\b(?:he|she)\s+(?:[\w'’-]+\s+|[""“”]\s*){0,5}[""“]?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "he also met", "she had had talks", "the minister headed to Paris to meet": a pronoun or a bare title as
+    /// subject a few words before the meeting word.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:he|she|the (?:[\w-]+ )?(?:minister|envoy|diplomat|secretary|mediator|negotiator|FM))\s+(?:[\w'’-]+\s+|[""“”]\s*){0,5}[""“]?$", RegexOptions.IgnoreCase)]
     public static partial Regex PronounSubject();
 
     /// <summary>"The talks came a day after ...": the meeting reported is the one after "after".</summary>

@@ -69,7 +69,7 @@ internal sealed class MeetingDetector
         var participants = new List<int>(between is null ? inherited : []);
         participants.AddRange(named.Where(p => !participants.Contains(p)));
         if (between is null && subject.Count == 0 && inherited.Count == 0 && MeetingCues.PronounSubject().IsMatch(text[clause.Start..trigger.Index])
-            && Salient(view, cast, participants) is { } he)
+            && Salience.Person(cast, view.Sentence.Index, trigger.Index, participants) is { } he)
         {
             participants.Insert(0, he);
             subject = [he];
@@ -132,17 +132,6 @@ internal sealed class MeetingDetector
     {
         var next = MeetingCues.ParticipantClauseBreak().Matches(text[..end]).FirstOrDefault(m => m.Index > triggerIndex);
         return next?.Index ?? end;
-    }
-
-    // "He also met X": the person the article is about so far (most mentioned, then most recent), not one
-    // the clause names.
-    private static int? Salient(SentenceView view, Cast cast, IReadOnlyList<int> named)
-    {
-        var best = cast.Mentions.Where(m => m.Sentence < view.Sentence.Index || (m.Sentence == view.Sentence.Index && m.Start < view.People.FirstOrDefault()?.Start))
-            .Select((m, order) => (m.Person, order)).Where(m => !named.Contains(m.Person))
-            .GroupBy(m => m.Person).Select(g => (Person: g.Key, Count: g.Count(), Last: g.Max(m => m.order)))
-            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Last).FirstOrDefault();
-        return best.Count > 0 ? best.Person : null;
     }
 
     // "the two leaders": the two leaders most recently named.
