@@ -80,4 +80,57 @@ public class CountryReadingTests
         Assert.Equal("Kenya", Extract.CountryOf(facts, "Grace Wanjiru"));
         Assert.Equal("Tanzania", Extract.CountryOf(facts, "Juma Mwinyi"));
     }
+
+    [Fact]
+    public void The_leader_and_members_of_a_delegation_represent_its_side()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Envoy Ana Costa met a Hezbollah team led by senior official Karim Nasser in Doha on Monday.",
+            "The Hezbollah delegation, led by Nasser, included Omar Saleh and Ziad Fares.");
+
+        Assert.Equal("Hezbollah", Extract.CountryOf(facts, "Karim Nasser"));
+        Assert.Equal("Hezbollah", Extract.CountryOf(facts, "Omar Saleh"));
+        Assert.Equal("Hezbollah", Extract.CountryOf(facts, "Ziad Fares"));
+    }
+
+    [Fact]
+    public void A_list_of_countries_then_as_many_names_is_read_in_order()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "The presidents of Chile and Peru, Rosa Vidal and Tomas Ruiz, spoke by phone on Monday.",
+            "Later, her Bolivian and Ecuadorian counterparts -- Luis Mamani and Pedro Loor -- joined the talks.");
+
+        Assert.Equal("Chile", Extract.CountryOf(facts, "Rosa Vidal"));
+        Assert.Equal("Peru", Extract.CountryOf(facts, "Tomas Ruiz"));
+        Assert.Equal("Bolivia", Extract.CountryOf(facts, "Luis Mamani"));
+        Assert.Equal("Ecuador", Extract.CountryOf(facts, "Pedro Loor"));
+    }
+
+    [Fact]
+    public void A_report_filed_from_the_venue_does_not_give_the_venues_country_to_visitors()
+    {
+        var facts = ArticleExtractor.Default.Extract(new ArticleInput("t.txt",
+            "Published : Mar 15, 2023 - 10:00\n\nLISBON — The envoys held talks in Portugal on Monday. Envoy Hana Novak and Envoy Ivo Horvat met there."));
+
+        Assert.NotEqual("Portugal", Extract.CountryOf(facts, "Hana Novak"));
+    }
+
+    [Fact]
+    public void An_official_introduced_by_office_alone_in_the_opening_is_the_one_later_named_without_a_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Chile's top diplomat concludes a trip to Europe.",
+            "Foreign Minister Rosa Vidal met her Spanish counterpart Pablo Ortega in Madrid on Monday, after talks on the Ukraine war.");
+
+        Assert.Equal("Chile", Extract.CountryOf(facts, "Rosa Vidal"));
+    }
+
+    [Fact]
+    public void An_office_of_one_state_is_recognised_in_lower_case()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Ana Costa met Mark Dunn, assistant secretary of state for African affairs, in Lisbon on Monday.");
+
+        Assert.Equal("United States", Extract.CountryOf(facts, "Mark Dunn"));
+    }
 }

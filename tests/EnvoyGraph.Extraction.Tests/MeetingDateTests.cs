@@ -156,4 +156,44 @@ public class MeetingDateTests
 
         Assert.Equal("null", DateOf(facts, "Tomas Aravena"));
     }
+
+    [Fact]
+    public void The_meeting_right_after_a_dated_visit_is_of_that_day()
+    {
+        var facts = Extract.From(Wednesday,
+            "Peru's Foreign Minister Lucia Campos met envoy Ingrid Solberg on her visit to Lima on Tuesday.",
+            "The meeting between Solberg and Trade Minister Pablo Rojas was held at the ministry.");
+
+        Assert.Equal("2020-04-07", DateOf(facts, "Pablo Rojas"));
+    }
+
+    [Fact]
+    public void The_storys_lead_dates_a_later_undated_report_of_its_meeting()
+    {
+        var facts = Extract.From(Wednesday,
+            "LIMA — Envoy Ingrid Solberg and her Peruvian counterpart on Monday had an in-depth discussion on fisheries.",
+            "Fishing quotas have divided the two countries for a decade.",
+            "Solberg held talks with Lucia Campos at the foreign ministry in Lima.");
+
+        Assert.Equal("2020-04-06", DateOf(facts, "Lucia Campos"));
+    }
+
+    [Fact]
+    public void He_also_met_is_a_meeting_of_the_stay_the_story_reports()
+    {
+        var facts = Extract.From(Wednesday,
+            "Envoy Ingrid Solberg wrapped up a visit to Lima focused on fisheries.",
+            "She also met with Lucia Campos, Peru's foreign minister.");
+
+        Assert.Equal("2020-04", DateOf(facts, "Lucia Campos"));
+    }
+
+    [Fact]
+    public void I_also_met_in_a_quote_is_a_memory_with_no_date()
+    {
+        var facts = Extract.From(Wednesday,
+            "\"I also met with Lucia Campos in Geneva and we discussed quotas,\" envoy Ingrid Solberg said.");
+
+        Assert.Equal("null", DateOf(facts, "Lucia Campos"));
+    }
 }

@@ -33,11 +33,15 @@ internal static partial class MeetingDate
         if (Earlier().IsMatch(text)) return (null, null);
         var previous = view.Sentence.Index > 0 && view.Sentence.Index <= sentences.Count ? sentences[view.Sentence.Index - 1] : null;
         var lastIsNear = last is not null && (last.Offset == view.Sentence.Offset || last.Offset == previous?.Sentence.Offset);
-        // The sentence after a dated report, about the same people and with no time of its own, tells more of that meeting.
-        if (lastIsNear && shared >= 2 && last!.Date is not null && (last.Status == "planned") == planned) return (last.Date, null);
+        // The sentence after a dated report, about the same people and with no time of its own, tells more of that
+        // meeting: "the meeting" of one of them, or people the report only described ("the envoys of A and B").
+        if (lastIsNear && last!.Date is not null && (last.Status == "planned") == planned
+            && (shared >= 2 || (shared >= 1 && (definite || !last.AllNamed))))
+            return (last.Date, null);
         // A lead that dates talks without naming who held them ("the chief envoy held talks on Wednesday"), then a
-        // sentence that names them.
+        // sentence that names them; or the story's lead, when no meeting has been reported since.
         if (!lastIsNear && !planned && previous is not null && LeadDate(previous, published, planned) is { } lead) return (lead, null);
+        if (last is null && !planned && StoryLead(sentences, view, participants, published) is { } storyLead) return (storyLead, null);
         // "Hochstein then headed to ... to meet ...": the narrative goes on from the last day it gave.
         if (Sequel().IsMatch(before) && NarrativeDay(sentences, view, last, published) is { } day) return (day, null);
         // "Lee also met with ...": another meeting of the stay just reported; which day is not said.
@@ -47,6 +51,8 @@ internal static partial class MeetingDate
         if (published is not { } now) return (null, null);
         var month = new PartialDate(now.Year, now.Month, null);
         if (planned) return (null, month);
+        // "He also met with ...": one more meeting of the stay the story reports (not "I also met", a memory).
+        if (AlsoBefore().IsMatch(before) && !FirstPerson().IsMatch(before)) return (null, month);
         if (Current().IsMatch(text) || RecentOtherEvent(view, clause, now)) return (null, month);
         return (null, null);
     }
@@ -114,6 +120,19 @@ internal static partial class MeetingDate
         return null;
     }
 
+    // The day the story's lead gives its meeting, when the lead names one of these people.
+    private static PartialDate? StoryLead(IReadOnlyList<SentenceView> sentences, SentenceView view, IReadOnlyList<int> participants, DateOnly? published)
+    {
+        for (var i = 0; i < view.Sentence.Index && i < sentences.Count; i++)
+        {
+            var clauses = MeetingClause.Split(sentences[i]);
+            if (clauses.Count == 0) continue;
+            if (!sentences[i].People.Any(p => participants.Contains(p.Person))) return null;
+            return LeadDate(sentences[i], published, planned: false);
+        }
+        return null;
+    }
+
     // The day of the last meeting reported, else the last day a sentence of the three before gave.
     private static PartialDate? NarrativeDay(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingCandidate? last, DateOnly? published)
     {
@@ -133,6 +152,9 @@ internal static partial class MeetingDate
     /// <summary>"then", "headed directly to": the next step of the narrative told so far.</summary>
     [GeneratedRegex(@"\b(?:then|directly|immediately|afterwards|afterward|subsequently|after that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sequel();
+
+    [GeneratedRegex(@"\b(?:I|we)\b")]
+    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\b(?:after|since|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWords();

@@ -19,6 +19,12 @@ internal static class CountryGuess
         if (profiles.All(p => p.Country is not null)) return profiles;
         var result = profiles.ToList();
         var article = sentences.SelectMany(Countries).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        // A report filed from where a meeting took place ("BANGKOK — ... talks in Thailand") need not speak for anyone
+        // there: then the dateline counts only when the article ties its country to someone (a demonym, a possessive,
+        // a person's reading).
+        if (dateline is not null && IsVenue(sentences, dateline) && !profiles.Any(p => p.Country == dateline)
+            && !sentences.SelectMany(v => v.Places).Any(p => p.Place.Country == dateline && (p.Place.Kind == PlaceKind.Demonym || p.Possessive)))
+            dateline = null;
         var sentencesOf = cast.Mentions.GroupBy(m => m.Person).ToDictionary(g => g.Key, g => g.Select(m => m.Sentence).Distinct().ToList());
         // Those who serve someone are guessed last: they take their principal's country, guessed or not.
         // in the order the article first names them: a guess for the first named informs those named with them later.
@@ -33,8 +39,9 @@ internal static class CountryGuess
             var mine = sentencesOf.GetValueOrDefault(person.Person) ?? [];
             // The other side: a counterpart, and whoever the text ties to a country and names alongside this
             // person, represent other countries; never guess theirs.
-            var others = (counterparts ?? []).Where(c => c.A == person.Person || c.B == person.Person)
-                .Select(c => profiles[c.A == person.Person ? c.B : c.A].Country)
+            var opposite = (counterparts ?? []).Where(c => c.A == person.Person || c.B == person.Person)
+                .Select(c => result[c.A == person.Person ? c.B : c.A].Country).OfType<string>().ToHashSet();
+            var others = opposite
                 .Concat(mine.SelectMany(s => sentences[s].People).Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country))
                 .OfType<string>().ToHashSet();
             var votes = new Dictionary<string, int>();
@@ -43,13 +50,18 @@ internal static class CountryGuess
                     votes[country] = votes.GetValueOrDefault(country) + 1;
             // The country the report is filed from, then the countries named with the person, then the
             // article's most named country.
-            var guess = (dateline is not null && !others.Contains(dateline) ? dateline : null)
+            var guess = (dateline is not null && !opposite.Contains(dateline) ? dateline : null)
                 ?? votes.OrderByDescending(v => v.Value).ThenByDescending(v => article.GetValueOrDefault(v.Key)).Select(v => v.Key).FirstOrDefault()
                 ?? article.Where(a => !others.Contains(a.Key) && a.Value >= 2).OrderByDescending(a => a.Value).Select(a => a.Key).FirstOrDefault();
             if (guess is not null) result[person.Person] = person with { Country = guess };
         }
         return result;
     }
+
+    // Named as where something happens: "in Thailand", "in Bangkok".
+    private static bool IsVenue(IReadOnlyList<SentenceView> sentences, string country) =>
+        sentences.Any(v => v.Places.Any(p => p.Place.Country == country && p.Place.Kind is PlaceKind.Country or PlaceKind.City
+            && v.Text[..p.Start].TrimEnd() is var before && (before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" at", StringComparison.Ordinal))));
 
     private static IEnumerable<string> Countries(SentenceView view)
     {

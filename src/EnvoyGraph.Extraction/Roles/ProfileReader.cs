@@ -34,10 +34,13 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         var roles = new Dictionary<int, string>();
         var envoys = new HashSet<int>();
         var leaders = new HashSet<int>();
+        var paired = new Dictionary<int, IReadOnlyDictionary<PersonMention, string>>();
         foreach (var mention in cast.Mentions)
         {
             var view = sentence(mention.Sentence);
-            foreach (var reading in new[] { Before(view, mention), After(view, mention) })
+            if (!paired.TryGetValue(mention.Sentence, out var pairs)) paired[mention.Sentence] = pairs = Respectively.Read(view);
+            if (pairs.TryGetValue(mention, out var listed)) stated.TryAdd(mention.Person, listed);
+            foreach (var reading in new[] { Before(view, mention), After(view, mention), Delegation(view, mention) })
             {
                 if (reading is null) continue;
                 if (reading.Country is { } country) votes[mention.Person].Add(country);
@@ -152,6 +155,46 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
     {
         var last = LastTokenIndex(view, place);
         return place.Place.Kind == PlaceKind.Demonym && last + 1 < view.Tokens.Count && view.Tokens[last + 1].Adjacent && IsTitleWord(view.Tokens[last + 1].Text);
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "delegation", "delegations", "team", "teams", "negotiators", "negotiating", "side", "group", "mission", "officials",
+    };
+    private static readonly HashSet<string> Joining = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "included", "including", "includes", "include", "comprising", "comprised", "with",
+    };
+
+    // "a Hamas team led by senior official X", "the Hamas delegation, led by X, included A, B and C": the members
+    // and the leader of a country's or body's delegation represent it.
+    private Reading? Delegation(SentenceView view, PersonMention mention)
+    {
+        var tokens = view.Tokens;
+        var i = mention.First - 1;
+        var anchored = false;
+        for (var steps = 0; i >= 0 && steps < 16; i--, steps++)
+        {
+            var t = tokens[i];
+            if (view.IsPersonToken(i) || t.Text == "and" || IsTitleWord(t.Text) || t.Lower is "senior" or "official" or "top" or "leader" or "members" or "member") continue;
+            if (t.Lower == "by" && i > 0 && tokens[i - 1].Lower is "led" or "headed" or "chaired")
+            {
+                i--;
+                anchored = true;
+                continue;
+            }
+            if (Joining.Contains(t.Text)) { anchored = true; continue; }
+            if (GroupNouns.Contains(t.Text) && anchored)
+            {
+                // "Hamas delegation", "Hamas negotiating team": the place right before the group noun(s).
+                var k = i - 1;
+                while (k >= 0 && GroupNouns.Contains(tokens[k].Text)) k--;
+                return k >= 0 && view.PlaceAt(tokens[k]) is { } place && Represents(place) ? new Reading(place.Place.Country) : null;
+            }
+            if (GroupNouns.Contains(t.Text)) continue;
+            return null;
+        }
+        return null;
     }
 
     // The person whose possessive ends at this token ("Trump's"), if any.
