@@ -1,3 +1,5 @@
+using EnvoyGraph.Extraction.Coreference;
+
 namespace EnvoyGraph.Graph.Ingest;
 
 /// <summary>
@@ -9,8 +11,10 @@ public static class NameForms
 {
     /// <summary>
     /// True for "S Jaishankar" ~ "Subrahmanyam Jaishankar" (initial), "Joseph Y. Yun" ~ "Joseph Yun"
-    /// (a middle name one form leaves out), "Lee Do-hoon" ~ "Do-hoon Lee" (order), and a single word
-    /// that is the first or last word of the other form ("Jaishankar", "Morgulov").
+    /// (a middle name one form leaves out), "Lee Do-hoon" ~ "Do-hoon Lee" (order), a single word
+    /// that is the first or last word of the other form ("Jaishankar", "Morgulov"), and two romanisations
+    /// of the same given names beside the same family name ("Kim Gunn" ~ "Kim Geon", "Mohamed Salah" ~
+    /// "Mohammed Salah"; see <see cref="NameSpelling"/>).
     /// </summary>
     public static bool Compatible(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
@@ -22,8 +26,20 @@ public static class NameForms
             return many.Count > 1 && (one == many[0] || one == many[^1]);
         }
         if (a[^1] == b[^1] && WordCompatible(a[0], b[0]) && MiddlesCompatible(a, b)) return true;
+        if (a.Count == b.Count && (SpelledAlike(a, b, familyFirst: false) || SpelledAlike(a, b, familyFirst: true))) return true;
         // The same words in another order (family name first or last).
         return a.Count == b.Count && a.Order(StringComparer.Ordinal).SequenceEqual(b.Order(StringComparer.Ordinal));
+    }
+
+    // The family name written alike (last word, or first in family-first order) and every other word a
+    // spelling variant of its twin. One-letter words never vary: initials must agree as written.
+    private static bool SpelledAlike(IReadOnlyList<string> a, IReadOnlyList<string> b, bool familyFirst)
+    {
+        var family = familyFirst ? 0 : a.Count - 1;
+        if (a[family] != b[family]) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (i != family && a[i] != b[i] && (a[i].Length < 3 || b[i].Length < 3 || !NameSpelling.Variants(a[i], b[i]))) return false;
+        return true;
     }
 
     private static bool WordCompatible(string x, string y) =>

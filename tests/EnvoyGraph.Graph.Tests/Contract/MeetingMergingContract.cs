@@ -32,6 +32,34 @@ public abstract class MeetingMergingContract<TFactory> : StoreContract<TFactory>
     }
 
     [SkippableFact]
+    public async Task Two_romanisations_of_one_envoy_are_one_person_at_one_meeting()
+    {
+        await IngestAsync(Article("a.txt", "2024-03-14", [P("Kim Gunn", "South Korea"), P("Hiroyuki Namazu", "Japan")],
+            [M("2024-03-14", "in_person", "Kim Gunn", "Hiroyuki Namazu")]));
+        await IngestAsync(Article("b.txt", "2024-03-15", [P("Kim Geon", "South Korea"), P("Namazu Hiroyuki", "Japan")],
+            [M("2024-03-14", "in_person", "Namazu Hiroyuki", "Kim Geon")]));
+        var store = await StoreAsync();
+
+        var meeting = Assert.Single((await store.QueryMeetingsAsync(new MeetingQuery())).Items);
+        Assert.Equal(2, (await store.GetAttendancesByMeetingsAsync([meeting.Id])).Count);
+        Assert.Equal(2, (await store.GetReportsByMeetingsAsync([meeting.Id])).Count);
+    }
+
+    [SkippableFact]
+    public async Task Names_alike_in_vowels_but_of_other_countries_stay_two_persons()
+    {
+        await IngestAsync(Article("a.txt", "2024-03-14", [P("Kim Gunn", "South Korea"), P("Hiroyuki Namazu", "Japan")],
+            [M("2024-03-14", "in_person", "Kim Gunn", "Hiroyuki Namazu")]));
+        await IngestAsync(Article("b.txt", "2024-03-20", [P("Kim Geon", "North Korea"), P("Wang Yi", "China")],
+            [M("2024-03-20", "in_person", "Kim Geon", "Wang Yi")]));
+        var store = await StoreAsync();
+
+        Assert.Equal(2, (await store.QueryMeetingsAsync(new MeetingQuery())).Items.Count);
+        var geon = await store.FindPersonsByNameKeysAsync(["n:kimgeon"]);
+        Assert.Equal("KP", Assert.Single(geon).CountryCode);
+    }
+
+    [SkippableFact]
     public async Task Reports_of_one_meeting_in_the_same_batch_give_one_meeting()
     {
         await IngestAsync(
