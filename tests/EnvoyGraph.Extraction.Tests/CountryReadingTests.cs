@@ -114,4 +114,23 @@ public class CountryReadingTests
 
         Assert.NotEqual("Portugal", Extract.CountryOf(facts, "Hana Novak"));
     }
+
+    [Fact]
+    public void An_official_introduced_by_office_alone_in_the_opening_is_the_one_later_named_without_a_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Chile's top diplomat concludes a trip to Europe.",
+            "Foreign Minister Rosa Vidal met her Spanish counterpart Pablo Ortega in Madrid on Monday, after talks on the Ukraine war.");
+
+        Assert.Equal("Chile", Extract.CountryOf(facts, "Rosa Vidal"));
+    }
+
+    [Fact]
+    public void An_office_of_one_state_is_recognised_in_lower_case()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Ana Costa met Mark Dunn, assistant secretary of state for African affairs, in Lisbon on Monday.");
+
+        Assert.Equal("United States", Extract.CountryOf(facts, "Mark Dunn"));
+    }
 }

@@ -83,7 +83,12 @@ public sealed partial class Lexicon
             AddPlace(row[0], new Place(PlaceKind.City, Known(tables["cities.tsv"], row, row[1]), capital, row[0]));
         }
         foreach (var row in tables["institutions.tsv"].Rows)
-            AddPlace(row[0], new Place(PlaceKind.Institution, Known(tables["institutions.tsv"], row, row[1]), false));
+        {
+            var institution = new Place(PlaceKind.Institution, Known(tables["institutions.tsv"], row, row[1]), false);
+            AddPlace(row[0], institution);
+            // Offices of several words are often written in lower case ("assistant secretary of state").
+            if (row[0].Contains(' ') && row[0].Any(char.IsLower)) placeBySurface.TryAdd(row[0].ToLowerInvariant(), institution);
+        }
         var kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in tables["titles.tsv"].Rows)
         {

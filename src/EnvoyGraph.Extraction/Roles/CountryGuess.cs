@@ -40,7 +40,7 @@ internal static class CountryGuess
             // The other side: a counterpart, and whoever the text ties to a country and names alongside this
             // person, represent other countries; never guess theirs.
             var opposite = (counterparts ?? []).Where(c => c.A == person.Person || c.B == person.Person)
-                .Select(c => profiles[c.A == person.Person ? c.B : c.A].Country).OfType<string>().ToHashSet();
+                .Select(c => result[c.A == person.Person ? c.B : c.A].Country).OfType<string>().ToHashSet();
             var others = opposite
                 .Concat(mine.SelectMany(s => sentences[s].People).Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country))
                 .OfType<string>().ToHashSet();
