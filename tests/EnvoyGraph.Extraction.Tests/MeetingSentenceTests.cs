@@ -16,6 +16,24 @@ public class MeetingSentenceTests
     }
 
     [Fact]
+    public void A_dateline_in_May_does_not_read_as_the_modal_may()
+    {
+        // 2023-05-09 is a Tuesday; the Monday before is the 8th.
+        var facts = Extract.From("May 9, 2023 - 10:00",
+            "MUSCAT, May 9 (Newswire) -- Envoy Hans Berg met negotiator Omar Saleh in Muscat on Monday.");
+
+        Assert.Equal(["Hans Berg + Omar Saleh | 2023-05-08 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void Talks_that_may_happen_give_nothing()
+    {
+        var facts = Extract.From("May 9, 2023 - 10:00", "Envoy Hans Berg may meet negotiator Omar Saleh in Muscat next week.");
+
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
     public void Phone_talks_yesterday_are_a_phone_meeting_the_day_before()
     {
         var facts = Extract.From("Jun 2, 2022 - 08:00",

@@ -14,7 +14,8 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|didn't|did not|won't|will not|cancel(?:l)?ed|postponed|called off|declined|refused|rejected|without|used to|yet to)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:hope|hopes|hoped|hoping|wish|wishes|might|may|could|possible|possibly|proposed|propose|offered|offer|invited|invitation|seek|seeks|sought|want|wants|wanted|would like|ready to|willing to|if|whether|unless|speculat\w*|rumou?r\w*|considering|consider)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Wished-for or speculated meetings. "may" counts only in lower case: "May 9" is a date.</summary>
+    [GeneratedRegex(@"\b(?:hope|hopes|hoped|hoping|wish|wishes|might|(?-i:may)|could|possible|possibly|proposed|propose|offered|offer|invited|invitation|seek|seeks|sought|want|wants|wanted|would like|ready to|willing to|if|whether|unless|speculat\w*|rumou?r\w*|considering|consider)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Speculation();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|are to|was to|were to|scheduled|is set to|are set to|set to|plans? to|planning to|is expected to|are expected to|expected to|due to|upcoming|to meet|to hold|to visit|would|slated|going to|agreed to meet|arrive[sd]? in|tomorrow|next (?:week|month)|later this (?:week|month)|(?:is|are) (?:meeting|holding|hosting)|likely to|preparing to|preparations? for|in the works|announced (?:an?|the|plans for) (?:[\w'‘’-]+ ){0,3}(?:summit|meeting|talks|visit|round))\b", RegexOptions.IgnoreCase)]
