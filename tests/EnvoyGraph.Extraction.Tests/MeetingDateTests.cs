@@ -196,4 +196,13 @@ public class MeetingDateTests
 
         Assert.Equal("null", DateOf(facts, "Lucia Campos"));
     }
+
+    [Fact]
+    public void As_well_as_does_not_cut_a_meeting_from_its_day()
+    {
+        var facts = Extract.From(Wednesday,
+            "Envoy Ingrid Solberg's trip included a meeting on Monday with Tomas Aravena as well as talks with fishing officials.");
+
+        Assert.Equal("2020-04-06", DateOf(facts, "Tomas Aravena"));
+    }
 }

@@ -31,28 +31,29 @@ internal static partial class MeetingDate
         var shared = last?.Participants.Intersect(participants).Count() ?? 0;
         if (definite && last is not null && shared >= 2) return (last.Date, null);
         if (Earlier().IsMatch(text)) return (null, null);
+        // "Lee also met with ...": another meeting of the stay just reported; which day is not said.
+        var also = AlsoBefore().IsMatch(before);
+        if (also && last?.Date is { } lastDate && shared >= 1 && !planned)
+            return (new PartialDate(lastDate.Year, lastDate.Month, null), null);
         var previous = view.Sentence.Index > 0 && view.Sentence.Index <= sentences.Count ? sentences[view.Sentence.Index - 1] : null;
         var lastIsNear = last is not null && (last.Offset == view.Sentence.Offset || last.Offset == previous?.Sentence.Offset);
         // The sentence after a dated report, about the same people and with no time of its own, tells more of that
         // meeting: "the meeting" of one of them, or people the report only described ("the envoys of A and B").
-        if (lastIsNear && last!.Date is not null && (last.Status == "planned") == planned
+        if (!also && lastIsNear && last!.Date is not null && (last.Status == "planned") == planned
             && (shared >= 2 || (shared >= 1 && (definite || !last.AllNamed))))
             return (last.Date, null);
         // A lead that dates talks without naming who held them ("the chief envoy held talks on Wednesday"), then a
         // sentence that names them; or the story's lead, when no meeting has been reported since.
-        if (!lastIsNear && !planned && previous is not null && LeadDate(previous, published, planned) is { } lead) return (lead, null);
-        if (last is null && !planned && StoryLead(sentences, view, participants, published) is { } storyLead) return (storyLead, null);
+        if (!also && !lastIsNear && !planned && previous is not null && LeadDate(previous, published, planned) is { } lead) return (lead, null);
+        if (!also && last is null && !planned && StoryLead(sentences, view, participants, published) is { } storyLead) return (storyLead, null);
         // "Hochstein then headed to ... to meet ...": the narrative goes on from the last day it gave.
         if (Sequel().IsMatch(before) && NarrativeDay(sentences, view, last, published) is { } day) return (day, null);
-        // "Lee also met with ...": another meeting of the stay just reported; which day is not said.
-        if (AlsoBefore().IsMatch(before) && last?.Date is { } lastDate && shared >= 1 && !planned)
-            return (new PartialDate(lastDate.Year, lastDate.Month, null), null);
 
         if (published is not { } now) return (null, null);
         var month = new PartialDate(now.Year, now.Month, null);
         if (planned) return (null, month);
         // "He also met with ...": one more meeting of the stay the story reports (not "I also met", a memory).
-        if (AlsoBefore().IsMatch(before) && !FirstPerson().IsMatch(before)) return (null, month);
+        if (also && !FirstPerson().IsMatch(before)) return (null, month);
         if (Current().IsMatch(text) || RecentOtherEvent(view, clause, now)) return (null, month);
         return (null, null);
     }
@@ -73,6 +74,8 @@ internal static partial class MeetingDate
             if (d.Start < clause.Start || d.End > clause.End) continue;
             var after = d.Start >= trigger.Index;
             var between = after ? text[(trigger.Index + trigger.Length)..d.Start] : text[d.End..trigger.Index];
+            // "a meeting on Wednesday with A as well as talks with B": "as well as" joins, it opens no clause.
+            between = between.Replace("as well as", "and", StringComparison.OrdinalIgnoreCase);
             if (MeetingCues.ClauseBreak().IsMatch(between) || OtherClause().IsMatch(between)) continue;
             if (!after && InLeadingClause(view, clause.Start, d, trigger.Index)) continue;
             var distance = after ? d.Start - trigger.Index : trigger.Index - d.End;
