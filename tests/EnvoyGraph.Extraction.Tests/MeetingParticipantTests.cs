@@ -174,4 +174,13 @@ public class MeetingParticipantTests
 
         Assert.Empty(facts.Meetings);
     }
+
+    [Fact]
+    public void A_person_named_in_a_participle_clause_after_the_meeting_is_not_a_participant()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "The move comes after President Tomas Novak and President Greta Lind held a summit last month, agreeing that they would prepare for Pavel Dvorak's visit.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | held"], People(facts));
+    }
 }

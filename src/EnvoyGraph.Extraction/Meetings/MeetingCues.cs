@@ -65,7 +65,7 @@ internal static partial class MeetingCues
     public static partial Regex ClauseBreak();
 
     /// <summary>Where a clause about other people starts: a subordinate clause, a relative clause, reported speech.</summary>
-    [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|whereas|ahead of|prior to)\b|,\s*(?:as|when|before)\b|,\s*(?:in which|during which|which|where|whom)\b|\bwhere\b|\b(?:said|says|told|added|noted|stressed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|amid|following|since|because|while|although|though|whereas|ahead of|prior to)\b|,\s*(?:as|when|before)\b|,\s*(?:in which|during which|which|where|whom)\b|,\s*(?-i:(?!including\b)[a-z]+ing)\b|\bwhere\b|\b(?:said|says|told|added|noted|stressed)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ParticipantClauseBreak();
 
     /// <summary>
