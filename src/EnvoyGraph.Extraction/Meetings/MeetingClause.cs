@@ -17,7 +17,9 @@ internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Con
     public static IReadOnlyList<MeetingClause> Split(SentenceView view)
     {
         var text = view.Text;
-        var triggers = MeetingCues.Trigger().Matches(text).Where(t => !MeetingCues.ForumBefore().IsMatch(text[..t.Index])).ToList();
+        // Only the few words before a trigger can name a forum ("the six-party talks"): look no further back.
+        var triggers = MeetingCues.Trigger().Matches(text)
+            .Where(t => !MeetingCues.ForumBefore().IsMatch(text.AsSpan(Math.Max(0, t.Index - 40), Math.Min(40, t.Index)))).ToList();
         if (triggers.Count == 0) return [];
 
         var starts = new List<int> { 0 };
