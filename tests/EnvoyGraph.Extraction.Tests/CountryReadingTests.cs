@@ -133,4 +133,23 @@ public class CountryReadingTests
 
         Assert.Equal("United States", Extract.CountryOf(facts, "Mark Dunn"));
     }
+
+    [Fact]
+    public void A_titled_name_listed_after_another_shares_its_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Ana Costa met Peruvian President Tomas Ruiz, Vice-President Elena Quispe and other officials in Cusco on Monday.");
+
+        Assert.Equal("Peru", Extract.CountryOf(facts, "Elena Quispe"));
+    }
+
+    [Fact]
+    public void A_single_name_whose_possessive_owns_an_envoy_is_a_person_whose_side_the_envoy_is_on()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Vidal's Syria envoy, Carla Dias, met Omar Haddad in Damascus on Monday.",
+            "Chilean President Vidal praised the talks.");
+
+        Assert.Equal("Chile", Extract.CountryOf(facts, "Carla Dias"));
+    }
 }

@@ -121,20 +121,8 @@ internal sealed class CastBuilder(Lexicon lexicon)
         var tail = longer.Skip(longer.Count - shorter.Count).ToList();
         if (!string.Equals(tail[^1], shorter[^1], StringComparison.OrdinalIgnoreCase)) return false;
         for (var i = 0; i < shorter.Count - 1; i++)
-            if (!string.Equals(tail[i], shorter[i], StringComparison.OrdinalIgnoreCase) && Skeleton(tail[i]) != Skeleton(shorter[i])) return false;
+            if (!NameSpelling.Variants(tail[i], shorter[i])) return false;
         return true;
-    }
-
-    private static string Skeleton(string word)
-    {
-        var folded = new System.Text.StringBuilder();
-        foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (!char.IsLetter(c)) continue;
-            if (folded.Length > 0 && ("aeiouy".Contains(c) || folded[^1] == c)) continue;
-            folded.Append(c);
-        }
-        return folded.ToString();
     }
 
     private static int? Resolve(string word, int sentence, List<CastMember> people, List<PersonMention> mentions)
@@ -151,6 +139,10 @@ internal sealed class CastBuilder(Lexicon lexicon)
 
     private bool HasPersonCue(IReadOnlyList<Mentions.Token> tokens, int index)
     {
+        // "Trump's Ukraine envoy", "Putin's spokesman": a name whose possessive owns an envoy or an office.
+        if (tokens[index].Possessive && Enumerable.Range(index + 1, 2).Any(k => k < tokens.Count && tokens[k].Adjacent
+                && (lexicon.TitleKinds.TryGetValue(tokens[k].Text, out var kind) && kind == "envoy" || tokens[k].Lower is "envoy" or "envoys" or "aide" or "aides" or "adviser" or "advisor" or "spokesman" or "spokeswoman" or "spokesperson")))
+            return true;
         if (index > 0 && (PlacePrepositions.Contains(tokens[index - 1].Text) || tokens[index - 1].Text == "of")) return false;
         // "Mossad director David Barnea": a word right before an office names an institution.
         if (index + 1 < tokens.Count && tokens[index + 1].Adjacent && lexicon.TitleWords.Contains(tokens[index + 1].Lower)) return false;

@@ -76,6 +76,7 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         if (gap is not ("" or ",")) return null;
         var commas = gap == "," ? 1 : 0;
         var counterpart = false;
+        var titled = false;
         for (var steps = 0; i >= 0 && steps < 10; i--, steps++)
         {
             if (IsBracketedInitials(tokens, i)) continue;
@@ -104,6 +105,10 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
             if (t.Text == "and" && i > 0 && t.Gap.Trim().Length == 0 && IsTitleWord(tokens[i - 1].Text)) continue;
             // "Putin's envoy X", "the president's adviser X": the person is on the side of the one they serve.
             if (!counterpart && PossessivePerson(view, i) is { } principal) return new Reading(null, Principal: principal);
+            // "Chinese President Xi Jinping, Vice-President Wang Qishan": a titled name listed after another shares its side.
+            if (!counterpart && titled && view.PersonAt(i) is { } listed && listed.Last == i && JoinGap(tokens, i + 1) == "," && listed.Person != mention.Person)
+                return new Reading(null, Principal: listed.Person);
+            if (IsTitleWord(t.Text)) titled = true;
             if (Stops.Contains(t.Text) || view.IsPersonToken(i)) return null;
         }
         return null;
@@ -226,7 +231,8 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         return null;
     }
 
-    private bool IsTitleWord(string word) => lexicon.TitleWords.Contains(word.ToLowerInvariant().TrimEnd('.'));
+    // "Vice-President", "Secretary-General": a hyphenated office is a title word too.
+    private bool IsTitleWord(string word) => word.ToLowerInvariant().TrimEnd('.').Split('-').All(lexicon.TitleWords.Contains);
 
     private static bool Represents(PlaceMention place) =>
         place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Institution || (place.Place.IsCapital && place.Possessive);
