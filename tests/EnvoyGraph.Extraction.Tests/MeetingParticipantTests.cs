@@ -146,4 +146,32 @@ public class MeetingParticipantTests
 
         Assert.Equal(["Greta Lind + Tomas Novak | held", "Pavel Dvorak + Tomas Novak | held", "Peter Kovacs + Tomas Novak | held"], People(facts));
     }
+
+    [Fact]
+    public void A_speaker_reporting_that_someone_received_the_minister_is_not_a_participant()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Foreign Minister Tomas Novak met Prime Minister Greta Lind in Kabul on Thursday.",
+            "Ambassador Pavel Dvorak said that the prime minister had received FM Novak at the presidential palace.");
+
+        Assert.DoesNotContain(facts.Meetings, m => m.Participants.Contains("Pavel Dvorak"));
+    }
+
+    [Fact]
+    public void Talks_in_an_opening_phrase_do_not_pull_in_people_of_the_main_clause()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "In the talks with Novak, Austria does not intend to take up the postponed state visit by President Greta Lind.");
+
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void People_who_led_discussions_for_one_side_did_not_meet_each_other()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "\"We had positive results from the talks in Riyadh, discussions led by our adviser Tomas Novak and our Secretary of State Greta Lind,\" he said.");
+
+        Assert.Empty(facts.Meetings);
+    }
 }

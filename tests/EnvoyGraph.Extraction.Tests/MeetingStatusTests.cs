@@ -55,4 +55,34 @@ public class MeetingStatusTests
 
         Assert.Equal(["Greta Lind + Tomas Novak | 2018-04-27 | in_person | planned"], Extract.Meetings(facts));
     }
+
+    [Theory]
+    [InlineData("They agreed to hold the first meeting of the joint committee later this year.")]
+    [InlineData("They also agreed to actively pursue bilateral discussions on related matters.")]
+    [InlineData("Both ministers affirmed that they will promote dialogue and practical cooperation.")]
+    public void An_agreement_to_cooperate_later_is_not_a_planned_meeting(string sentence)
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00", "Tomas Novak met Greta Lind in Vienna on Monday.", sentence);
+
+        Assert.Equal(["Greta Lind + Tomas Novak | 2019-09-02 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void A_trip_that_will_include_a_meeting_is_planned()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "The four-day trip by Tomas Novak will include a meeting with Deputy Foreign Minister Greta Lind as well as discussions on the railway project.");
+
+        Assert.Equal(["Greta Lind + Tomas Novak | planned"], facts.Meetings.Select(m => $"{string.Join(" + ", m.Participants.Order())} | {m.Status}"));
+    }
+
+    [Fact]
+    public void The_meetings_with_named_people_complete_a_meeting_announced_without_names()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Intelligence chief Tomas Novak is expected to meet in the coming days with the Austrian and Czech intelligence chiefs.",
+            "The meetings with Austrian intelligence director Greta Lind and Czech intelligence director Pavel Dvorak will come amid intensive talks.");
+
+        Assert.Equal(["Greta Lind + Pavel Dvorak + Tomas Novak | planned"], facts.Meetings.Select(m => $"{string.Join(" + ", m.Participants.Order())} | {m.Status}"));
+    }
 }

@@ -11,6 +11,9 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// </summary>
 internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Continuation)
 {
+    // Characters between a meeting word and the nearest person for the two to read as one phrase.
+    private const int NearEnough = 30;
+
     public static IReadOnlyList<MeetingClause> Split(SentenceView view)
     {
         var text = view.Text;
@@ -52,10 +55,18 @@ internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Con
         if (came.Success)
             foreach (var t in triggers)
                 if (t.Index > came.Index + came.Length) return t;
-        // "relaunch their talks under an agreement that A and B made during their meeting": the meeting word
-        // nearest the people named is theirs; the first wins a tie.
+        // "After the talks, Kim will meet Morgulov": the meeting of the main clause, not of the opening phrase.
+        if (triggers.Count > 1 && MeetingCues.FrontedPhrase().IsMatch(text[start..triggers[0].Index]))
+            triggers = triggers.Skip(1).ToList();
+        // The first meeting word with a subject, someone close by or "with" after it ("the trip by X will include
+        // a meeting with Y as well as discussions"; "relaunch their talks under an agreement that A and B made
+        // during their meeting": the second).
         var people = view.People.Where(p => p.Start >= start && p.Start < end).ToList();
         if (people.Count == 0) return triggers[0];
-        return triggers.MinBy(t => people.Min(p => p.Start >= t.Index + t.Length ? p.Start - t.Index - t.Length : Math.Max(0, t.Index - p.End)))!;
+        int Distance(Match t) => people.Min(p => p.Start >= t.Index + t.Length ? p.Start - t.Index - t.Length : Math.Max(0, t.Index - p.End));
+        bool GroupSubject(Match t) => MeetingCues.GroupReference().Matches(text[start..t.Index])
+            .Any(m => !m.Value.StartsWith("their", StringComparison.OrdinalIgnoreCase) && t.Index - start - m.Index - m.Length <= NearEnough);
+        bool Close(Match t) => Distance(t) <= NearEnough || MeetingCues.WithAfter().IsMatch(view.Text, t.Index + t.Length) || GroupSubject(t);
+        return triggers.FirstOrDefault(Close) ?? triggers[0];
     }
 }

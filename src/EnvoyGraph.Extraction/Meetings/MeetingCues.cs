@@ -53,7 +53,7 @@ internal static partial class MeetingCues
     public static partial Regex Joint();
 
     /// <summary>People named before: "they", "the two", "the two sides", "the envoys", "their talks".</summary>
-    [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?(?!\s+(?-i:\p{Lu}))|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?(?!\s+(?:(?-i:\p{Lu})|(?:countries|nations|neighbou?rs|governments|states|capitals|allies|economies|powers)\b))|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion))\b", RegexOptions.IgnoreCase)]
     public static partial Regex GroupReference();
 
     /// <summary>"the talks", "this meeting", "their conversation": talks already reported.</summary>
@@ -105,6 +105,33 @@ internal static partial class MeetingCues
     /// </summary>
     [GeneratedRegex(@"\b(?:he|she|the (?:[\w-]+ )?(?:minister|envoy|diplomat|secretary|mediator|negotiator|FM))\s+(?:[\w'’-]+\s+|[""“”]\s*){0,5}[""“]?$", RegexOptions.IgnoreCase)]
     public static partial Regex PronounSubject();
+
+    /// <summary>"said that the minister had received B", "told reporters that ...": speech reported with its own subject.</summary>
+    [GeneratedRegex(@"^(?:said|says|told|added|noted|stressed)\b(?:\s+\w+){0,2}?\s+that\s+(?!(?:he|she)\b)", RegexOptions.IgnoreCase)]
+    public static partial Regex ReportedClause();
+
+    /// <summary>"In the talks with X, ...": a meeting named in an opening phrase; the main clause is about something else.</summary>
+    [GeneratedRegex(@"^\W*(?:In|At|During|Ahead of|After) (?:the|their|his|her|its|this|that) (?:[\w-]+ ){0,3}$", RegexOptions.IgnoreCase)]
+    public static partial Regex FrontedPhrase();
+
+    /// <summary>"discussions led by A and B": the people after it are one side of the table.</summary>
+    [GeneratedRegex(@"\b(?:led|headed|co-led|chaired)\s+by\b", RegexOptions.IgnoreCase)]
+    public static partial Regex LedBy();
+
+    /// <summary>
+    /// "agreed to hold the first meeting of the committee", "will promote dialogue", "pursue discussions": an
+    /// agreement on future cooperation, right before the meeting word, names no meeting of the people.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:agreed?|agrees) to (?!meet\b)\w+\s+(?:[\w-]+\s+){0,3}$|\b(?:promot|pursu)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    public static partial Regex VagueObject();
+
+    /// <summary>"with" right after the meeting word: "the meetings with A and B".</summary>
+    [GeneratedRegex(@"\G\s+with\s", RegexOptions.IgnoreCase)]
+    public static partial Regex WithAfter();
+
+    /// <summary>"he", "she" anywhere in a stretch of text.</summary>
+    [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex HeOrShe();
 
     /// <summary>"The talks came a day after ...": the meeting reported is the one after "after".</summary>
     [GeneratedRegex(@"\b(?:came|comes|come|followed|follows)\b[^,;]*?\bafter\b", RegexOptions.IgnoreCase)]

@@ -19,7 +19,10 @@ internal sealed class MeetingDetector
     {
         var found = new List<MeetingCandidate>();
         MeetingCandidate? last = null;
-        MeetingCandidate? host = null; // "X hosted the ministers' meeting": one person so far, joined by those who attended
+        // "X hosted the ministers' meeting", "X is to meet the intelligence chiefs": one person so far, completed
+        // by those who attended or by "the meetings with A and B" in the next sentences.
+        MeetingCandidate? host = null;
+        var hostSentence = 0;
         foreach (var view in sentences)
         {
             if (Attendance.Join(view, last, host, found) is { } joined)
@@ -27,15 +30,16 @@ internal sealed class MeetingDetector
                 last = joined;
                 continue;
             }
+            if (host is not null && view.Sentence.Index - hostSentence > 2) host = null;
             IReadOnlyList<int> subject = [];
             foreach (var clause in MeetingClause.Split(view))
             {
-                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, cast, profiles, published, out var clauseSubject);
+                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, host, cast, profiles, published, out var clauseSubject);
                 if (!clause.Continuation) subject = clauseSubject;
                 if (candidate is null) continue;
                 if (candidate.Participants.Count < 2)
                 {
-                    host = candidate;
+                    (host, hostSentence) = (candidate, view.Sentence.Index);
                     continue;
                 }
                 foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles))
@@ -49,17 +53,25 @@ internal sealed class MeetingDetector
 
     // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
     private MeetingCandidate? Candidate(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
-        MeetingCandidate? last, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published, out IReadOnlyList<int> subject)
+        MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published, out IReadOnlyList<int> subject)
     {
         var text = view.Text;
         var trigger = clause.Trigger;
-        subject = view.People.Where(p => p.Start >= clause.Start && p.Start < trigger.Index && !IsPrincipal(view, p)).Select(p => p.Person).Distinct().ToList();
+        // "In the talks with X, Japan does not intend ...": the meeting's people are those of the opening phrase.
+        if (MeetingCues.FrontedPhrase().IsMatch(text[clause.Start..trigger.Index]) && text.IndexOf(',', trigger.Index, clause.End - trigger.Index) is > 0 and var comma)
+            clause = clause with { End = comma };
+        // "Sources close to A told reporters that the envoy met B": the subject comes after the reported speech.
+        var subjectFrom = MeetingCues.ParticipantClauseBreak().Matches(text[..trigger.Index]).Where(m => m.Index >= clause.Start && MeetingCues.ReportedClause().IsMatch(text.AsSpan(m.Index)))
+            .Select(m => m.Index).DefaultIfEmpty(clause.Start).Max();
+        subject = view.People.Where(p => p.Start >= subjectFrom && p.Start < trigger.Index && !IsPrincipal(view, p)).Select(p => p.Person).Distinct().ToList();
         var windowStart = Math.Max(clause.Start, trigger.Index - 60);
         var window = text[windowStart..Math.Min(clause.End, trigger.Index + trigger.Length + 12)];
         var lead = text[Math.Max(clause.Start, trigger.Index - 45)..trigger.Index];
         var hostsGathering = MeetingCues.Hosted().IsMatch(text[clause.Start..clause.End]);
         if (trigger.Value is "received" or "hosted" && !hostsGathering && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 70)) return null;
-        if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(ClauseOf(text, clause.Start, trigger.Index))) return null;
+        var before = ClauseOf(text, clause.Start, trigger.Index);
+        if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(before) || MeetingCues.VagueObject().IsMatch(before)
+            || before.Contains("neither ", StringComparison.OrdinalIgnoreCase)) return null;
 
         var clauseEnd = ClauseEnd(text, trigger.Index, clause.End);
         var planned = (MeetingCues.Planned().IsMatch(window) && !MeetingCues.PastPurpose().IsMatch(window)) || PlannedPhrase(view)
@@ -69,7 +81,7 @@ internal sealed class MeetingDetector
         var participants = new List<int>(between is null ? inherited : []);
         participants.AddRange(named.Where(p => !participants.Contains(p)));
         if (between is null && subject.Count == 0 && inherited.Count == 0 && MeetingCues.PronounSubject().IsMatch(text[clause.Start..trigger.Index])
-            && Salience.Person(cast, view.Sentence.Index, trigger.Index, participants) is { } he)
+            && Salience.Person(cast, view.Sentence.Index, 0, participants) is { } he)
         {
             participants.Insert(0, he);
             subject = [he];
@@ -84,11 +96,22 @@ internal sealed class MeetingDetector
             participants.AddRange(referred.Where(p => !participants.Contains(p)));
             if (subject.Count == 0) subject = referred;
         }
+        // "The meetings with A and B will come ...": the meeting just announced with no one named.
+        if (host is not null && subject.Count == 0 && inherited.Count == 0 && participants.Count >= 1 && !participants.Contains(host.Participants[0])
+            && MeetingCues.DefiniteBefore().IsMatch(text[clause.Start..trigger.Index]) && MeetingCues.WithAfter().IsMatch(text, trigger.Index + trigger.Length))
+        {
+            participants.Insert(0, host.Participants[0]);
+            subject = [host.Participants[0]];
+            planned |= host.Status == "planned";
+        }
         if (participants.Count < 2)
             foreach (var p in CountryGroup(view, profiles, cast))
                 if (!participants.Contains(p)) participants.Add(p);
-        var hosting = participants.Count == 1 && hostsGathering;
-        if (participants.Count < 2 && !hosting) return null;
+        // "discussions led by A and B": one side only.
+        if (MeetingCues.LedBy().Match(text, trigger.Index, clause.End - trigger.Index) is { Success: true } ledBy
+            && view.People.Where(p => participants.Contains(p.Person) && p.Start >= clause.Start && p.Start < clause.End).All(p => p.Start > ledBy.Index))
+            return null;
+        if (participants.Count == 0 || (participants.Count == 1 && !hostsGathering && !MeetingCues.MeetVerb().IsMatch(trigger.Value))) return null;
 
         var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
         // A meeting on a day after publication cannot have been held yet.
@@ -162,7 +185,10 @@ internal sealed class MeetingDetector
         var (from, to) = (bounds[k], bounds[Math.Min(k + 1, bounds.Count - 1)]);
         List<int> In(int a, int b) => view.People.Where(p => p.Start >= a && p.Start < b && !IsPrincipal(view, p)).Select(p => p.Person).Distinct().ToList();
         var people = In(from, to);
-        if (people.Count < 2 && k > 0) people = In(bounds[k - 1], to);
+        // "A said that the prime minister had received B": the speaker is not a participant ("A said he met B" is,
+        // through the pronoun).
+        var reported = MeetingCues.ReportedClause().IsMatch(view.Text.AsSpan(from)) && !MeetingCues.HeOrShe().IsMatch(view.Text[from..triggerIndex]);
+        if (people.Count < 2 && k > 0 && !reported) people = In(bounds[k - 1], to);
         return people;
     }
 
