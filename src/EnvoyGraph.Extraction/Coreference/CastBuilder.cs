@@ -28,7 +28,7 @@ internal sealed class CastBuilder(Lexicon lexicon)
 
         foreach (var name in names.Where(n => n.Parts.Count >= 2).OrderByDescending(n => n.Parts.Count))
             if (!people.Any(p => Covers(p, name.Parts)))
-                people.Add(new CastMember(people.Count, string.Join(" ", name.Parts), name.Parts, FamilyNameFirst(name.Parts)));
+                people.Add(new CastMember(people.Count, string.Join(" ", name.Parts), name.Parts, FamilyNameFirst(name.Parts)) { Core = Core(name.Parts) });
 
         var lone = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var name in names)
@@ -84,6 +84,7 @@ internal sealed class CastBuilder(Lexicon lexicon)
     // The parts a name is matched by: without a nickname in quotes or a generational suffix.
     private static IReadOnlyList<string> Core(IReadOnlyList<string> parts)
     {
+        if (parts.Count == 1 && !IsNickname(parts[0])) return parts;
         var core = parts.Where(p => !IsNickname(p)).ToList();
         if (core.Count > 2 && Suffixes.Contains(core[^1])) core.RemoveAt(core.Count - 1);
         return core;
@@ -97,9 +98,9 @@ internal sealed class CastBuilder(Lexicon lexicon)
     private static bool Covers(CastMember person, IReadOnlyList<string> parts)
     {
         if (parts.Count == 1 && person.Parts.Any(p => IsNickname(p) && string.Equals(p[1..^1], parts[0], StringComparison.OrdinalIgnoreCase))) return true;
-        if (parts.Count > 1 && SameName(person.Parts, parts)) return true;
-        var p = Core(person.Parts);
+        var p = person.Core;
         parts = Core(parts);
+        if (parts.Count > 1 && SameName(p, parts)) return true;
         if (parts.Count > p.Count || parts.Count == 0) return false;
         var suffix = true;
         for (var i = 0; i < parts.Count; i++)
@@ -116,7 +117,7 @@ internal sealed class CastBuilder(Lexicon lexicon)
     // "Mohammad Hassan Akhund"). The shorter may be the ending of the longer ("Mullah Mohammad Hassan Akhund").
     private static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var (longer, shorter) = a.Count >= b.Count ? (Core(a), Core(b)) : (Core(b), Core(a));
+        var (longer, shorter) = a.Count >= b.Count ? (a, b) : (b, a);
         if (shorter.Count < 2 || shorter.Count > longer.Count) return false;
         var tail = longer.Skip(longer.Count - shorter.Count).ToList();
         if (!string.Equals(tail[^1], shorter[^1], StringComparison.OrdinalIgnoreCase)) return false;

@@ -164,7 +164,7 @@ public sealed partial class Lexicon
         placeBySurface.TryGetValue(surface, out var p) ? p
         // Datelines and headlines write places in capitals ("MANILA —", "ADDIS ABABA –"); short words in
         // capitals are acronyms ("US", "UN") and are listed as such.
-        : surface.Count(char.IsLetter) >= 4 && !surface.Any(char.IsLower) && placeBySurface.TryGetValue(TitleCase(surface), out p) ? p
+        : !surface.Any(char.IsLower) && surface.Count(char.IsLetter) >= 4 && placeBySurface.TryGetValue(TitleCase(surface), out p) ? p
         : null;
 
     private static string TitleCase(string surface)

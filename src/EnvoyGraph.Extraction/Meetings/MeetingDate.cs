@@ -96,74 +96,11 @@ internal static partial class MeetingDate
         return opener.Success && !view.Places.Any(p => p.Start == segmentStart + opener.Groups["word"].Index);
     }
 
-    // Another event of the sentence dated to the last few days of this month ("the forum which began Monday",
-    // "the ministry said Sunday"): the meeting is news of the same days, unless the sentence puts it before that
-    // event ("arrived on Monday, three weeks after they held talks").
-    private static bool RecentOtherEvent(SentenceView view, MeetingClause clause, DateOnly now)
-    {
-        var trigger = clause.Trigger;
-        foreach (var d in view.Dates)
-        {
-            if (DateResolver.Resolve(d, now, null, planned: false) is not { Day: not null } r
-                || r.Start > now || r.Start < now.AddDays(-7) || r.Month != now.Month || r.Year != now.Year) continue;
-            var earlierThanIt = d.Start < trigger.Index
-                ? SinceWords().IsMatch(view.Text[d.End..trigger.Index])
-                : BeforeWords().IsMatch(view.Text[(trigger.Index + trigger.Length)..d.Start]);
-            if (!earlierThanIt) return true;
-        }
-        return false;
-    }
-
-    // The date a meeting sentence gives when it names no one to hold it.
-    private static PartialDate? LeadDate(SentenceView previous, DateOnly? published, bool planned)
-    {
-        foreach (var clause in MeetingClause.Split(previous))
-            if (OwnPhrase(previous, clause) is { } phrase && DateResolver.Resolve(phrase, published, null, planned) is { Day: not null } date)
-                return date;
-        return null;
-    }
-
-    // The day the story's lead gives its meeting, when the lead names one of these people.
-    private static PartialDate? StoryLead(IReadOnlyList<SentenceView> sentences, SentenceView view, IReadOnlyList<int> participants, DateOnly? published)
-    {
-        for (var i = 0; i < view.Sentence.Index && i < sentences.Count; i++)
-        {
-            var clauses = MeetingClause.Split(sentences[i]);
-            if (clauses.Count == 0) continue;
-            if (!sentences[i].People.Any(p => participants.Contains(p.Person))) return null;
-            return LeadDate(sentences[i], published, planned: false);
-        }
-        return null;
-    }
-
-    // The day of the last meeting reported, else the last day a sentence of the three before gave.
-    private static PartialDate? NarrativeDay(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingCandidate? last, DateOnly? published)
-    {
-        if (last?.Date is { Day: not null } day && view.Sentence.Index - SentenceAt(sentences, last.Offset) <= 3) return day;
-        for (var i = view.Sentence.Index - 1; i >= 0 && i >= view.Sentence.Index - 3; i--)
-            foreach (var d in sentences[i].Dates.Reverse())
-                if (DateResolver.Resolve(d, published, null, planned: false) is { Day: not null } r) return r;
-        return null;
-    }
-
-    private static int SentenceAt(IReadOnlyList<SentenceView> sentences, int offset) =>
-        sentences.FirstOrDefault(s => s.Sentence.Offset == offset)?.Sentence.Index ?? int.MinValue / 2;
-
     [GeneratedRegex(@"\balso\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoBefore();
 
-    /// <summary>"then", "headed directly to": the next step of the narrative told so far.</summary>
-    [GeneratedRegex(@"\b(?:then|directly|immediately|afterwards|afterward|subsequently|after that)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Sequel();
-
-    [GeneratedRegex(@"\b(?:I|we)\b")]
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\b")]
     private static partial Regex FirstPerson();
-
-    [GeneratedRegex(@"\b(?:after|since|following)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SinceWords();
-
-    [GeneratedRegex(@"\b(?:before|ahead of|prior to|until)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BeforeWords();
 
     /// <summary>A relative clause or a report about the meeting: its time is the other verb's.</summary>
     [GeneratedRegex(@"\b(?:which|who|whom|whose|where|said|says|told|tells|added|announced|reported|confirmed|according to)\b", RegexOptions.IgnoreCase)]

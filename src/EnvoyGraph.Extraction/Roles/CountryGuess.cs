@@ -61,7 +61,7 @@ internal static class CountryGuess
     // Named as where something happens: "in Thailand", "in Bangkok".
     private static bool IsVenue(IReadOnlyList<SentenceView> sentences, string country) =>
         sentences.Any(v => v.Places.Any(p => p.Place.Country == country && p.Place.Kind is PlaceKind.Country or PlaceKind.City
-            && v.Text[..p.Start].TrimEnd() is var before && (before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" at", StringComparison.Ordinal))));
+            && v.Text.AsSpan(0, p.Start).TrimEnd() is var before && (before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" at", StringComparison.Ordinal))));
 
     private static IEnumerable<string> Countries(SentenceView view)
     {
