@@ -4,6 +4,28 @@ namespace EnvoyGraph.Extraction.Tests;
 public class CountryGuessTests
 {
     [Fact]
+    public void A_well_known_leader_keeps_their_country_in_a_story_about_another()
+    {
+        var facts = Extract.From("Mar 2, 2019 - 09:00",
+            "North Korea's envoy Pak Chol met Chinese diplomat Liu Wen in Hanoi on Friday.",
+            "The talks came after President Moon Jae-in spoke about North Korea's economy and North Korea's missiles.");
+
+        Assert.Equal("South Korea", Extract.CountryOf(facts, "Moon Jae-in"));
+    }
+
+    [Fact]
+    public void A_known_name_matches_in_other_spellings_and_order()
+    {
+        var lexicon = EnvoyGraph.Extraction.Lexicons.Lexicon.BuiltIn;
+
+        Assert.Equal("North Korea", lexicon.KnownPersonCountry("KIM JONG-UN"));
+        Assert.Equal("North Korea", lexicon.KnownPersonCountry("Kim Jong Un"));
+        Assert.Equal("China", lexicon.KnownPersonCountry("Jinping Xi"));
+        Assert.Equal("Turkey", lexicon.KnownPersonCountry("Recep Tayyip Erdoğan"));
+        Assert.Null(lexicon.KnownPersonCountry("Kim"));
+    }
+
+    [Fact]
     public void A_body_named_near_a_person_is_not_taken_as_what_they_represent()
     {
         var facts = Extract.From("Mar 15, 2023 - 10:00",

@@ -19,6 +19,7 @@ public sealed partial class Lexicon
         ["demonyms.tsv"] = ["demonym", "country"],
         ["cities.tsv"] = ["city", "country", "capital"],
         ["institutions.tsv"] = ["institution", "country"],
+        ["people.tsv"] = ["name", "country"],
         ["titles.tsv"] = ["title", "kind"],
         ["particles.tsv"] = ["particle"],
         ["surnames-first.tsv"] = ["surname"],
@@ -35,6 +36,7 @@ public sealed partial class Lexicon
     private readonly Dictionary<string, string> nameByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Place> placeBySurface = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> countryByPerson = new(StringComparer.Ordinal);
 
     /// <summary>The most words a place name spans (for the longest-first lookup).</summary>
     internal int MaxPlaceWords { get; }
@@ -88,6 +90,16 @@ public sealed partial class Lexicon
             AddPlace(row[0], institution);
             // Offices of several words are often written in lower case ("assistant secretary of state").
             if (row[0].Contains(' ') && row[0].Any(char.IsLower)) placeBySurface.TryAdd(row[0].ToLowerInvariant(), institution);
+        }
+        foreach (var row in tables["people.tsv"].Rows)
+        {
+            var country = Known(tables["people.tsv"], row, row[1]);
+            var words = PersonKey(row[0]);
+            if (words.Count < 2)
+                throw new LexiconException($"{tables["people.tsv"].File}:{row.Line}: a known person needs a name of at least two words: '{row.Text}'");
+            countryByPerson[string.Concat(words)] = country;
+            // Family name first ("Xi Jinping" is also written "Jinping Xi" by some outlets, "Kishida Fumio" by others).
+            countryByPerson.TryAdd(string.Concat(words.Skip(1).Append(words[0])), country);
         }
         var kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in tables["titles.tsv"].Rows)
@@ -176,6 +188,26 @@ public sealed partial class Lexicon
     }
 
     internal bool IsPlaceWord(string word) => placeBySurface.ContainsKey(word);
+
+    /// <summary>
+    /// The country or body of a well-known office holder (people.tsv: "Joe Biden" → "United States"), whatever
+    /// the case, accents, hyphens or dots the article writes the name with; null when the name is not listed.
+    /// </summary>
+    public string? KnownPersonCountry(string name) =>
+        countryByPerson.GetValueOrDefault(string.Concat(PersonKey(name)));
+
+    // The words of a name, lower case, without accents and without the marks inside words ("Do-hoon", "Jr."); run
+    // together they make the key, so "Kim Jong-un" and "Kim Jong Un" are one name.
+    private static List<string> PersonKey(string name)
+    {
+        var words = new List<string>();
+        foreach (var word in name.Normalize(System.Text.NormalizationForm.FormD).Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = new string(word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            if (letters.Length > 0) words.Add(letters);
+        }
+        return words;
+    }
 
     private void AddPlace(string surface, Place place)
     {
