@@ -37,7 +37,7 @@ public sealed class ArticleExtractor
         this.lexicon = lexicon;
         castBuilder = new CastBuilder(lexicon);
         profileReader = new ProfileReader(lexicon);
-        meetingDetector = new MeetingDetector();
+        meetingDetector = new MeetingDetector(lexicon);
     }
 
     /// <summary>An extractor over the built-in lexicons.</summary>

@@ -26,6 +26,16 @@ public class MeetingSentenceTests
     }
 
     [Fact]
+    public void A_meeting_in_the_capital_of_a_demonym_is_placed_in_that_city()
+    {
+        var facts = Extract.From("May 9, 2023 - 10:00",
+            "Envoy Hans Berg met the chief negotiator of the rebels, Omar Saleh, in the Omani capital on Monday, his office said.");
+
+        Assert.Equal(["Hans Berg + Omar Saleh | 2023-05-08 | in_person | held"], Extract.Meetings(facts));
+        Assert.Equal("Muscat", facts.Meetings[0].Location);
+    }
+
+    [Fact]
     public void Talks_that_may_happen_give_nothing()
     {
         var facts = Extract.From("May 9, 2023 - 10:00", "Envoy Hans Berg may meet negotiator Omar Saleh in Muscat next week.");

@@ -7,6 +7,16 @@ public class PersonNameTests
         Extract.From("Mar 15, 2023 - 10:00", paragraphs).Persons.Select(p => p.Name);
 
     [Fact]
+    public void A_calling_before_a_name_is_not_part_of_it()
+    {
+        var names = Names("Envoy Ana Costa met Envoy Rui Lopes in Lisbon on Monday.",
+            "Analyst Marta Sousa of the Lisbon Policy Institute said the talks went well.");
+
+        Assert.Contains("Marta Sousa", names);
+        Assert.DoesNotContain("Analyst Marta Sousa", names);
+    }
+
+    [Fact]
     public void A_nickname_in_quotes_stays_in_the_name_and_alone_refers_to_the_person()
     {
         var names = Names("President Bambang “Bambi” Santoso met Foreign Minister Ana Costa in Lisbon on Monday.",

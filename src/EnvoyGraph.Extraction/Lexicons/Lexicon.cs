@@ -37,6 +37,7 @@ public sealed partial class Lexicon
     private readonly Dictionary<string, string> canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Place> placeBySurface = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryByPerson = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> capitalByCountry = new(StringComparer.Ordinal);
 
     /// <summary>The most words a place name spans (for the longest-first lookup).</summary>
     internal int MaxPlaceWords { get; }
@@ -82,7 +83,9 @@ public sealed partial class Lexicon
                 "no" or "" => false,
                 _ => throw new LexiconException($"{tables["cities.tsv"].File}:{row.Line}: capital must be 'yes' or 'no', not '{row[2]}': '{row.Text}'"),
             };
-            AddPlace(row[0], new Place(PlaceKind.City, Known(tables["cities.tsv"], row, row[1]), capital, row[0]));
+            var country = Known(tables["cities.tsv"], row, row[1]);
+            AddPlace(row[0], new Place(PlaceKind.City, country, capital, row[0]));
+            if (capital) capitalByCountry.TryAdd(country, row[0]);
         }
         foreach (var row in tables["institutions.tsv"].Rows)
         {
@@ -171,6 +174,9 @@ public sealed partial class Lexicon
             tables.TryAdd(name, new TsvTable(name, columns, []));
         return new Lexicon(tables);
     }
+
+    /// <summary>The capital of a country (output name), from cities.tsv; null when none is marked.</summary>
+    internal string? CapitalOf(string country) => capitalByCountry.GetValueOrDefault(country);
 
     internal Place? PlaceAt(string surface) =>
         placeBySurface.TryGetValue(surface, out var p) ? p

@@ -13,7 +13,7 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// the meeting last reported) or names by country ("the envoys of South Korea and Japan"). The date is chosen
 /// by <see cref="MeetingDate"/>. Denied or wished-for meetings give nothing.
 /// </summary>
-internal sealed class MeetingDetector
+internal sealed class MeetingDetector(Lexicon lexicon)
 {
     public IReadOnlyList<MeetingCandidate> Detect(IReadOnlyList<SentenceView> sentences, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published)
     {
@@ -225,6 +225,15 @@ internal sealed class MeetingDetector
             var before = view.Text[..place.Start].TrimEnd();
             if (Regex.IsMatch(before, @"\b(?:in|at|to)$|\b(?:in|to)\s+[\p{L} .]+['’]s$", RegexOptions.IgnoreCase))
                 return place.Place.City;
+        }
+        // "in the Omani capital", "in the South Korean capital": the capital of the country the demonym names.
+        foreach (var place in view.Places)
+        {
+            if (place.Place.Kind != PlaceKind.Demonym || place.Place.IsBody) continue;
+            var before = view.Text[..place.Start];
+            if (Regex.IsMatch(before, @"\b(?:in|at|to)\s+the\s+$", RegexOptions.IgnoreCase)
+                && Regex.IsMatch(view.Text.AsSpan(place.End), @"^\s+capital\b") && lexicon.CapitalOf(place.Place.Country) is { } capital)
+                return capital;
         }
         return null;
     }
