@@ -36,6 +36,17 @@ public class MeetingSentenceTests
     }
 
     [Fact]
+    public void A_run_on_sentence_is_cut_into_bounded_pieces_and_its_meeting_still_read()
+    {
+        var list = string.Join(", ", Enumerable.Repeat("trade and fishing quotas", 200));
+        var facts = Extract.From("May 9, 2023 - 10:00",
+            $"Officials discussed {list}; Envoy Hans Berg met negotiator Omar Saleh in Muscat on Monday.");
+
+        Assert.Equal(["Hans Berg + Omar Saleh | 2023-05-08 | in_person | held"], Extract.Meetings(facts));
+        Assert.True(facts.Meetings[0].Evidence.Length <= 1000, "evidence is one bounded piece of the run-on sentence");
+    }
+
+    [Fact]
     public void Talks_that_may_happen_give_nothing()
     {
         var facts = Extract.From("May 9, 2023 - 10:00", "Envoy Hans Berg may meet negotiator Omar Saleh in Muscat next week.");

@@ -36,7 +36,34 @@ internal static partial class SentenceSplitter
         return sentences;
     }
 
+    // No news sentence runs to thousands of characters; a run that long is a list, a table or a hostile file.
+    // Cutting it (at a clause mark or a space) keeps every later stage's work per sentence bounded.
+    internal const int MaxSentenceChars = 1000;
+
     private static void Add(List<Sentence> sentences, Paragraph paragraph, int p, int start, int end)
+    {
+        while (end - start > MaxSentenceChars)
+        {
+            var cut = Cut(paragraph.Text, start, start + MaxSentenceChars);
+            AddOne(sentences, paragraph, p, start, cut);
+            start = cut;
+        }
+        AddOne(sentences, paragraph, p, start, end);
+    }
+
+    // The last "; " or ", " in the second half of the window, else its last space, else the window's end.
+    private static int Cut(string text, int from, int to)
+    {
+        var half = from + (to - from) / 2;
+        foreach (var mark in new[] { "; ", ", ", " " })
+        {
+            var at = text.LastIndexOf(mark, to - 1, to - half, StringComparison.Ordinal);
+            if (at > half) return at + mark.Length;
+        }
+        return to;
+    }
+
+    private static void AddOne(List<Sentence> sentences, Paragraph paragraph, int p, int start, int end)
     {
         var raw = paragraph.Text[start..end];
         var lead = raw.Length - raw.TrimStart().Length;
@@ -57,13 +84,20 @@ internal static partial class SentenceSplitter
         var end = next;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         var word = text[next..end];
-        return word.Length > 0 && Starters.Contains(word) && end < text.Length && text[end] == ' ' && text[..next].TrimEnd().EndsWith('.') && !SingleInitial(text, next);
+        var last = LastNonSpace(text, next);
+        return word.Length > 0 && Starters.Contains(word) && end < text.Length && text[end] == ' ' && last >= 0 && text[last] == '.' && !SingleInitial(text, last);
     }
 
-    private static bool SingleInitial(string text, int next)
+    // "S. The": the period at lastIndex follows a lone capital.
+    private static bool SingleInitial(string text, int lastIndex) =>
+        lastIndex >= 1 && char.IsUpper(text[lastIndex - 1]) && (lastIndex == 1 || !char.IsLetter(text[lastIndex - 2]) && text[lastIndex - 2] != '.');
+
+    // Where the text before `next` ends once trailing spaces are left out (no copy: paragraphs can be long).
+    private static int LastNonSpace(string text, int next)
     {
-        var before = text[..next].TrimEnd();
-        return before.Length >= 2 && char.IsUpper(before[^2]) && (before.Length == 2 || !char.IsLetter(before[^3]) && before[^3] != '.');
+        var i = next - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i;
     }
 
     // The word before the period: an abbreviation, a single letter (an initial, "S."), or a dotted acronym ("U.S.").
