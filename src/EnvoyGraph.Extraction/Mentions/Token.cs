@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace EnvoyGraph.Extraction.Mentions;
 
@@ -14,30 +14,72 @@ internal sealed record Token(string Text, int Start, int End, bool Possessive, s
     public bool Adjacent => Gap.Length > 0 && Gap.Trim().Length == 0;
 }
 
-internal static partial class Tokenizer
+internal static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
         var tokens = new List<Token>();
         var last = 0;
-        foreach (Match m in Word().Matches(sentence))
+        for (var i = 0; i < sentence.Length;)
         {
-            var text = m.Value;
+            var end = WordEnd(sentence, i);
+            if (end < 0) { i++; continue; }
+            var length = end - i;
             var possessive = false;
-            if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal))
+            if (sentence.AsSpan(i, length).EndsWith("'s", StringComparison.Ordinal) || sentence.AsSpan(i, length).EndsWith("’s", StringComparison.Ordinal))
             {
-                text = text[..^2];
+                length -= 2;
                 possessive = true;
             }
-            else if (text.EndsWith('\'') || text.EndsWith('’')) text = text[..^1];
-            if (text.Length == 0) continue;
-            tokens.Add(new Token(text, m.Index, m.Index + text.Length, possessive, sentence[last..m.Index]));
-            last = m.Index + m.Length;
+            else if (sentence[end - 1] is '\'' or '’') length--;
+            if (length > 0)
+            {
+                tokens.Add(new Token(sentence.Substring(i, length), i, i + length, possessive, sentence[last..i]));
+                last = end;
+            }
+            i = end;
         }
         return tokens;
     }
 
-    // Words with inner hyphens and apostrophes ("Do-hoon", "al-Jubair", "O'Brien"), dotted acronyms ("U.S."), numbers.
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:['’]s?)?")]
-    private static partial Regex Word();
+    // Where the word starting at i ends, or -1 when no word starts there. A word is a dotted acronym of two
+    // or more capitals ("U.S."), else a run of letters, marks and digits with inner hyphens and apostrophes
+    // ("Do-hoon", "al-Jubair", "O'Brien") and a trailing apostrophe or "'s". Hand-written: it runs on every
+    // sentence, and a regular expression over Unicode categories cost a quarter of extraction time.
+    private static int WordEnd(string s, int i)
+    {
+        var j = i;
+        var capitals = 0;
+        while (j + 1 < s.Length && char.IsUpper(s[j]) && s[j + 1] == '.') { j += 2; capitals++; }
+        if (capitals >= 2) return j;
+
+        if (!IsWordChar(s[i])) return -1;
+        j = i + 1;
+        while (j < s.Length && IsWordChar(s[j])) j++;
+        while (j + 1 < s.Length && s[j] is '-' or '\'' or '’' && IsWordChar(s[j + 1]))
+        {
+            j += 2;
+            while (j < s.Length && IsWordChar(s[j])) j++;
+        }
+        if (j < s.Length && s[j] is '\'' or '’')
+        {
+            j++;
+            if (j < s.Length && s[j] == 's') j++;
+        }
+        return j;
+    }
+
+    // Letters, combining marks and digits of any script (what \p{L}, \p{M} and \p{N} match).
+    private static bool IsWordChar(char c)
+    {
+        if (c < 128) return char.IsAsciiLetterOrDigit(c);
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+            _ => false,
+        };
+    }
 }
