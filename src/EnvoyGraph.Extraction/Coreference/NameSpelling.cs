@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace EnvoyGraph.Extraction.Coreference;
@@ -9,6 +10,27 @@ namespace EnvoyGraph.Extraction.Coreference;
 /// </summary>
 public static class NameSpelling
 {
+    /// <summary>
+    /// The words of a name: lower case, accents and inner hyphens/apostrophes/dots removed ("Lee Do-hoon" →
+    /// "lee", "dohoon"). Ingest keys persons by them; the lexicon keys its well-known people by them.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var ch in name.Normalize(NormalizationForm.FormD))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(ch)) current.Append(char.ToLowerInvariant(ch));
+            // "Do-hoon", "O'Brien", "S." stay one word: these marks join, they do not separate.
+            else if (ch is '-' or '\'' or '’' or '.' or '‐' or '‑') continue;
+            else if (current.Length > 0) { words.Add(current.ToString()); current.Clear(); }
+        }
+        if (current.Length > 0) words.Add(current.ToString());
+        return words;
+    }
+
     /// <summary>"Gunn" and "Geon" → "gn"; "Mohamed" and "Mohammed" → "mhmd". Accents and case are ignored.</summary>
     public static string Skeleton(string word)
     {

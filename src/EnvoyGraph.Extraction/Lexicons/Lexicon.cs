@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using EnvoyGraph.Extraction.Coreference;
 
 namespace EnvoyGraph.Extraction.Lexicons;
 
@@ -97,7 +98,7 @@ public sealed partial class Lexicon
         foreach (var row in tables["people.tsv"].Rows)
         {
             var country = Known(tables["people.tsv"], row, row[1]);
-            var words = PersonKey(row[0]);
+            var words = NameSpelling.Words(row[0]);
             if (words.Count < 2)
                 throw new LexiconException($"{tables["people.tsv"].File}:{row.Line}: a known person needs a name of at least two words: '{row.Text}'");
             countryByPerson[string.Concat(words)] = country;
@@ -200,20 +201,7 @@ public sealed partial class Lexicon
     /// the case, accents, hyphens or dots the article writes the name with; null when the name is not listed.
     /// </summary>
     public string? KnownPersonCountry(string name) =>
-        countryByPerson.GetValueOrDefault(string.Concat(PersonKey(name)));
-
-    // The words of a name, lower case, without accents and without the marks inside words ("Do-hoon", "Jr."); run
-    // together they make the key, so "Kim Jong-un" and "Kim Jong Un" are one name.
-    private static List<string> PersonKey(string name)
-    {
-        var words = new List<string>();
-        foreach (var word in name.Normalize(System.Text.NormalizationForm.FormD).Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var letters = new string(word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-            if (letters.Length > 0) words.Add(letters);
-        }
-        return words;
-    }
+        countryByPerson.GetValueOrDefault(string.Concat(NameSpelling.Words(name)));
 
     private void AddPlace(string surface, Place place)
     {

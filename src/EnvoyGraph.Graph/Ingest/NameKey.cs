@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EnvoyGraph.Extraction.Coreference;
 using EnvoyGraph.Graph.Model;
 
 namespace EnvoyGraph.Graph.Ingest;
@@ -13,22 +14,7 @@ namespace EnvoyGraph.Graph.Ingest;
 public static class NameKey
 {
     /// <summary>The words of a name: lower case, accents and inner hyphens/apostrophes/dots removed.</summary>
-    public static IReadOnlyList<string> Tokens(string name)
-    {
-        var tokens = new List<string>();
-        var current = new StringBuilder();
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(ch)) current.Append(char.ToLowerInvariant(ch));
-            // "Do-hoon", "O'Brien", "S." stay one word: these marks join, they do not separate.
-            else if (ch is '-' or '\'' or '’' or '.' or '‐' or '‑') continue;
-            else if (current.Length > 0) { tokens.Add(current.ToString()); current.Clear(); }
-        }
-        if (current.Length > 0) tokens.Add(current.ToString());
-        return tokens;
-    }
+    public static IReadOnlyList<string> Tokens(string name) => NameSpelling.Words(name);
 
     /// <summary>The exact key of a name (<c>n:</c> + its words run together), or null when it has no letters.</summary>
     public static string? Exact(string name)
