@@ -81,12 +81,13 @@ public class MeetingDateTests
     }
 
     [Fact]
-    public void A_planned_meeting_without_a_time_phrase_is_of_the_month_of_publication()
+    public void A_planned_meeting_without_a_time_phrase_is_undated()
     {
         var facts = Extract.From(Wednesday,
             "Envoy Ingrid Solberg is scheduled to meet Tomas Aravena to discuss fisheries.");
 
-        Assert.Equal(["Ingrid Solberg + Tomas Aravena | 2020-04 | in_person | planned"], Extract.Meetings(facts));
+        // A plan may be weeks off: nothing in the story says it falls in the month of publication.
+        Assert.Equal(["Ingrid Solberg + Tomas Aravena | null | in_person | planned"], Extract.Meetings(facts));
     }
 
     [Fact]

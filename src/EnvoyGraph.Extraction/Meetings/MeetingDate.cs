@@ -51,7 +51,7 @@ internal static partial class MeetingDate
 
         if (published is not { } now) return (null, null);
         var month = new PartialDate(now.Year, now.Month, null);
-        if (planned) return (null, month);
+        if (planned) return (null, PlanDate(sentences, view, clause, last, now));
         // "He also met with ...": one more meeting of the stay the story reports (not "I also met", a memory).
         if (also && !FirstPerson().IsMatch(before)) return (null, month);
         if (Current().IsMatch(text) || RecentOtherEvent(view, clause, now)) return (null, month);

@@ -46,6 +46,10 @@ internal static partial class DateFinder
     private static DateMention? Relative(int start, int end, string phrase, string sentence)
     {
         phrase = Spaces().Replace(phrase, " ");
+        // "Later this week": only ahead of the report, which a plan's date needs to know.
+        var later = phrase.StartsWith("later ", StringComparison.Ordinal) ? "later" : "";
+        if (phrase.EndsWith(" days", StringComparison.Ordinal) || phrase.EndsWith(" days ahead", StringComparison.Ordinal)) return new(start, end, DateKind.ComingDays);
+        if (phrase is "later today") return new(start, end, DateKind.DaysFromNow, Shift: 0, Modifier: later);
         if (phrase is "today" or "earlier today" or "later today" or "this morning" or "this afternoon" or "this evening" or "tonight")
             return new(start, end, DateKind.DaysFromNow, Shift: 0);
         if (phrase is "yesterday" or "last night" or "late yesterday" or "yesterday evening")
@@ -60,9 +64,9 @@ internal static partial class DateFinder
         if (phrase.StartsWith("the ", StringComparison.Ordinal) && (phrase.EndsWith("week", StringComparison.Ordinal) || phrase.EndsWith("month", StringComparison.Ordinal)))
             return new(start, end, DateKind.Vague);
         if (phrase.EndsWith("week", StringComparison.Ordinal))
-            return new(start, end, DateKind.WeeksFromNow, Shift: phrase.StartsWith("last", StringComparison.Ordinal) || phrase.StartsWith("earlier last", StringComparison.Ordinal) ? -1 : phrase.StartsWith("next", StringComparison.Ordinal) ? 1 : 0);
+            return new(start, end, DateKind.WeeksFromNow, Shift: phrase.StartsWith("last", StringComparison.Ordinal) || phrase.StartsWith("earlier last", StringComparison.Ordinal) ? -1 : phrase.StartsWith("next", StringComparison.Ordinal) ? 1 : 0, Modifier: later);
         if (phrase.EndsWith("month", StringComparison.Ordinal))
-            return new(start, end, DateKind.MonthsFromNow, Shift: phrase.Contains("last") ? -1 : phrase.StartsWith("next", StringComparison.Ordinal) ? 1 : 0);
+            return new(start, end, DateKind.MonthsFromNow, Shift: phrase.Contains("last") ? -1 : phrase.StartsWith("next", StringComparison.Ordinal) ? 1 : 0, Modifier: later);
         if (phrase.EndsWith("year", StringComparison.Ordinal) || Regex.IsMatch(phrase, @"^(?:in )?(?:19|20)\d\d$")) return new(start, end, DateKind.Vague);
         // "a day after/earlier/later", "the next day", "two days earlier".
         var days = phrase.StartsWith("two", StringComparison.Ordinal) ? 2 : phrase.StartsWith("three", StringComparison.Ordinal) ? 3 : 1;
@@ -89,7 +93,7 @@ internal static partial class DateFinder
         @"|(?<rel>(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight|(?:late )?yesterday(?: evening)?|last night|tomorrow" +
         @"|(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier (?:this|last) (?:week|month)|later this (?:week|month)|(?:early|late) last (?:month|year)" +
         @"|(?:a|one|two|three) days? (?:after|earlier|later|before|ago)|the (?:next|following|previous) day|the day (?:after|before)|the (?:next|following|previous) (?:week|month)" +
-        @"|(?:later|earlier) (?:in the|that) day|(?:on )?the same day|(?:over|during|at) the weekend|(?:last|this|next|past) weekend" +
+        @"|(?:later|earlier) (?:in the|that) day|(?:in|over|during) the (?:coming|next few|next several) days|in the days ahead|(?:on )?the same day|(?:over|during|at) the weekend|(?:last|this|next|past) weekend" +
         @"|in (?:19|20)\d\d)" +
         @")(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();

@@ -22,6 +22,8 @@ internal enum DateKind
     /// <summary>A weekend from publication ("over the weekend" = 0: the last one for past events, the next for planned;
     /// "last weekend" = -1, "next weekend" = 1).</summary>
     Weekend,
+    /// <summary>The days from publication, about a week ("in the coming days"): a month only when the week stays in one.</summary>
+    ComingDays,
     /// <summary>A year or span no reader can turn into a day or month ("last year", "in 2019").</summary>
     Vague,
 }

@@ -65,6 +65,11 @@ internal static class DateResolver
                 var sunday = saturday.AddDays(1);
                 return saturday.Month == sunday.Month ? new PartialDate(saturday.Year, saturday.Month, null) : null;
             }
+            case DateKind.ComingDays:
+            {
+                var week = now.AddDays(7);
+                return week.Month == now.Month ? new PartialDate(now.Year, now.Month, null) : null;
+            }
             case DateKind.WeeksFromNow:
             {
                 var monday = now.AddDays(-(((int)now.DayOfWeek + 6) % 7)).AddDays(7 * d.Shift);
