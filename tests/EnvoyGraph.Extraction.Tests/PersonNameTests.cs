@@ -82,4 +82,38 @@ public class PersonNameTests
         Assert.DoesNotContain("Major", names);
         Assert.Contains("Samir Aziz", names);
     }
+
+    [Fact]
+    public void A_place_reached_by_a_verb_of_going_is_not_a_person()
+    {
+        var names = Names("Envoy Ana Costa then headed to Dar el Salam to meet Speaker Elias Karam on Monday.");
+
+        Assert.Equal(["Ana Costa", "Elias Karam"], names.Order());
+    }
+
+    [Fact]
+    public void A_name_shortened_to_given_name_and_family_name_is_the_same_person()
+    {
+        var names = Names("Prime Minister Sheikh Hamad bin Khalid bin Saud Al Marri met envoy Ana Costa in Doha on Monday.",
+            "Sheikh Hamad Al Marri said the talks with Costa were useful.");
+
+        Assert.Equal(["Ana Costa", "Hamad bin Khalid bin Saud Al Marri"], names.Order());
+    }
+
+    [Fact]
+    public void A_family_name_written_as_one_word_or_two_is_the_same_person()
+    {
+        var names = Names("Envoy Ana Costa met rebel negotiator Mohammed Abdul Karim in Muscat on Monday.",
+            "\"I had a good meeting with Mohamed Abdelkarim,\" Costa said.");
+
+        Assert.Equal(["Ana Costa", "Mohammed Abdul Karim"], names.Order());
+    }
+
+    [Fact]
+    public void Given_names_alike_and_family_names_that_merely_sound_alike_stay_two_people()
+    {
+        var names = Names("Envoy Ana Costa met Ali Hassan and Ali Hussein in Muscat on Monday.");
+
+        Assert.Equal(["Ali Hassan", "Ali Hussein", "Ana Costa"], names.Order());
+    }
 }

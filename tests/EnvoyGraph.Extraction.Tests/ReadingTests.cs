@@ -89,4 +89,13 @@ public class ReadingTests
 
         Assert.Equal(["Hanna Koch", "Milan Horvat"], facts.Persons.Select(p => p.Name).Order());
     }
+
+    [Fact]
+    public void A_paywall_pitch_above_the_story_does_not_end_it()
+    {
+        var facts = Read("Published : Mar 14, 2018 - 10:00\n\nSubscribe to gift this article\n\n" +
+                         "Gift 5 articles to anyone you choose each month when you subscribe.\n\nSubscribe now\n\nAlready a subscriber?\n\n" + Story);
+
+        Assert.Equal(["Hanna Koch", "Milan Horvat"], facts.Persons.Select(p => p.Name).Order());
+    }
 }

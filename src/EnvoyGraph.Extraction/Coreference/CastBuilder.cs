@@ -100,7 +100,7 @@ internal sealed class CastBuilder(Lexicon lexicon)
         if (parts.Count == 1 && person.Parts.Any(p => IsNickname(p) && string.Equals(p[1..^1], parts[0], StringComparison.OrdinalIgnoreCase))) return true;
         var p = person.Core;
         parts = Core(parts);
-        if (parts.Count > 1 && SameName(p, parts)) return true;
+        if (parts.Count > 1 && (SameName(p, parts) || GivenAndFamily(person, parts) || Resegmented(p, parts))) return true;
         if (parts.Count > p.Count || parts.Count == 0) return false;
         var suffix = true;
         for (var i = 0; i < parts.Count; i++)
@@ -124,6 +124,26 @@ internal sealed class CastBuilder(Lexicon lexicon)
         for (var i = 0; i < shorter.Count - 1; i++)
             if (!NameSpelling.Variants(tail[i], shorter[i])) return false;
         return true;
+    }
+
+    // "Mohammed Al Thani" for Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani, "John Kerry" for John Forbes Kerry:
+    // a name is commonly shortened to its first given name and its family name, leaving out what stands between.
+    private static bool GivenAndFamily(CastMember person, IReadOnlyList<string> parts)
+    {
+        var p = person.Core;
+        if (person.FamilyNameFirst || parts.Count >= p.Count || !NameSpelling.Variants(p[0], parts[0])) return false;
+        for (var i = 1; i < parts.Count; i++)
+            if (!string.Equals(p[p.Count - parts.Count + i], parts[i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    // "Mohammed Abdul Salam" and "Mohamed Abdeslam": one family name written in one word or in two, spelled
+    // differently. The given names must be spellings of one name, and the family names the same once joined
+    // (NameSpelling.FamilySkeleton). Only a different split counts: "Ali Hassan" and "Ali Hussein" stay apart.
+    private static bool Resegmented(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == b.Count || !NameSpelling.Variants(a[0], b[0])) return false;
+        return NameSpelling.FamilySkeleton(a.Skip(1)) == NameSpelling.FamilySkeleton(b.Skip(1));
     }
 
     private static int? Resolve(string word, int sentence, List<CastMember> people, List<PersonMention> mentions)

@@ -44,6 +44,17 @@ public static class NameSpelling
         return folded.ToString();
     }
 
+    /// <summary>
+    /// The skeleton of a family name written in one or more words ("Abdul Salam", "Abdeslam" → "abdslm"). The
+    /// Arabic article after "Abd" is written "ul", "el", "al", "-es-" or left out, so an "l" right after a
+    /// leading "abd" is dropped.
+    /// </summary>
+    public static string FamilySkeleton(IEnumerable<string> words)
+    {
+        var skeleton = Skeleton(string.Concat(words));
+        return skeleton.StartsWith("abdl", StringComparison.Ordinal) ? "abd" + skeleton[4..] : skeleton;
+    }
+
     /// <summary>True when the two words are the same letters or differ only as <see cref="Skeleton"/> allows.</summary>
     public static bool Variants(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Skeleton(a) == Skeleton(b);

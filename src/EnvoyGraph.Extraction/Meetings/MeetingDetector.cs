@@ -23,6 +23,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // by those who attended or by "the meetings with A and B" in the next sentences.
         MeetingCandidate? host = null;
         var hostSentence = 0;
+        var topics = Topics.Of(sentences, profiles, lexicon);
         foreach (var view in sentences)
         {
             if (Attendance.Join(view, last, host, found) is { } joined)
@@ -34,7 +35,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             IReadOnlyList<int> subject = [];
             foreach (var clause in MeetingClause.Split(view))
             {
-                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, host, cast, profiles, published, out var clauseSubject);
+                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, host, cast, profiles, topics, published, out var clauseSubject);
                 if (!clause.Continuation) subject = clauseSubject;
                 if (candidate is null) continue;
                 if (candidate.Participants.Count < 2)
@@ -56,7 +57,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
 
     // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
     private MeetingCandidate? Candidate(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
-        MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published, out IReadOnlyList<int> subject)
+        MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, Topics topics, DateOnly? published, out IReadOnlyList<int> subject)
     {
         var text = view.Text;
         var trigger = clause.Trigger;
@@ -83,8 +84,10 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         var named = between ?? PeopleOfClause(view, clause, trigger.Index);
         var participants = new List<int>(between is null ? inherited : []);
         participants.AddRange(named.Where(p => !participants.Contains(p)));
-        if (between is null && subject.Count == 0 && inherited.Count == 0 && MeetingCues.PronounSubject().IsMatch(text[clause.Start..trigger.Index])
-            && Salience.Person(cast, view.Sentence.Index, 0, participants) is { } he)
+        // "he" as subject; a person named earlier in the sentence but outside this part of it ("X visited Seoul in
+        // December, when he held talks with A and B") is who "he" most likely is.
+        if (between is null && !subject.Any(participants.Contains) && inherited.Count == 0 && MeetingCues.PronounSubject().IsMatch(text[clause.Start..trigger.Index])
+            && Salience.Person(cast, view.Sentence.Index, subject.Count == 0 ? clause.Start : trigger.Index, participants, topics) is { } he)
         {
             participants.Insert(0, he);
             subject = [he];

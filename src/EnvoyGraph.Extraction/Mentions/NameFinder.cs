@@ -35,7 +35,7 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
                 end = tokens[j].Start + head;
             }
             // "the Asan Plenum", "in Nusa Dua": an institution or a place, not a person.
-            var ledByThe = i > 0 && tokens[i].Adjacent && (tokens[i - 1].Lower == "the" || (j > i && tokens[i - 1].Lower is "in" or "at" or "near"));
+            var ledByThe = i > 0 && tokens[i].Adjacent && (tokens[i - 1].Lower == "the" || (j > i && tokens[i - 1].Lower is "in" or "at" or "near") || GoneTo(tokens, i));
             var compound = parts.Count == 1 && IsCompound(tokens[i].Text);
             if (compound)
                 yield return new NameMention(sentence, i, j, parts, tokens[i].Start, end);
@@ -44,6 +44,19 @@ internal sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> lowerCase
             i = j + 1;
         }
     }
+
+    // Words of going: after them "to" leads to a place ("headed to Ain el Tinah", "on his way to Dar es Salaam"),
+    // whereas after "spoke", "wrote" or "adviser" it leads to a person.
+    private static readonly HashSet<string> Going = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "head", "heads", "headed", "heading", "go", "goes", "went", "going", "gone", "travel", "travels", "travelled", "traveled",
+        "travelling", "traveling", "fly", "flies", "flew", "flying", "flown", "return", "returns", "returned", "returning",
+        "drive", "drove", "driven", "driving", "move", "moved", "proceed", "proceeded", "came", "come", "coming", "back",
+        "trip", "trips", "journey", "way", "route", "visit", "visits", "arrive", "arrived",
+    };
+
+    private static bool GoneTo(IReadOnlyList<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Lower == "to" && tokens[i - 1].Adjacent && Going.Contains(tokens[i - 2].Text);
 
     private bool StartsName(IReadOnlyList<Token> tokens, int i) =>
         IsNameWord(tokens[i].Text) || (IsInitial(tokens[i].Text) && i + 1 < tokens.Count && IsNameWord(tokens[i + 1].Text));

@@ -13,16 +13,23 @@ internal static partial class PageChrome
     {
         var body = new List<int>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var words = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (body.Count > 0 && EndOfStory().IsMatch(line.Text)) break;
+            // A paywall pitch above the story ("Gift 5 articles ... when you subscribe." then "Subscribe now") reads
+            // like a sentence: a footer marker ends the story only once more than such a teaser has been read.
+            if (words >= StoryWords && EndOfStory().IsMatch(line.Text)) break;
             if (!IsProse(line)) continue;
             if (!seen.Add(line.Text)) continue;
             body.Add(i);
+            words += line.WordCount;
         }
         return body;
     }
+
+    // Fewer words than a story's opening paragraph.
+    private const int StoryWords = 30;
 
     public static bool IsProse(TextLine line)
     {
