@@ -49,6 +49,9 @@ internal sealed class MeetingDetector(Lexicon lexicon)
                 }
                 foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles, separate))
                     found.Add(meeting);
+                // "following a session on April 6 and a call on April 13": earlier meetings of the same people.
+                foreach (var (day, mode) in MeetingDate.Listed(view, clause, published, candidate.Date))
+                    found.Add(candidate with { Date = day, Implied = null, Mode = mode, ModeStated = mode != "in_person", Status = published is { } on && day.Start > on ? "planned" : "held" });
                 last = candidate;
                 host = null;
             }
@@ -132,8 +135,9 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
         var status = planned ? "planned" : "held";
-        var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
-        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
+        var own = text[..MeetingDate.ListStart(view, clause, published)];
+        var mode = MeetingCues.Video().IsMatch(own) ? "video" : MeetingCues.Phone().IsMatch(own) ? "phone" : "in_person";
+        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(own);
         return new MeetingCandidate(participants, date, mode, stated, Location(view), status,
             view.Text, view.Sentence.Offset, named.Count >= 2) { Implied = implied };
     }
