@@ -29,7 +29,7 @@ internal static partial class CounterpartFinder
                 var after = view.People.FirstOrDefault(p => p.First > i && p.First <= i + 3);
                 if (after is null) continue;
                 var owner = view.People.FirstOrDefault(p => p.Last < i)?.Person
-                    ?? (OwnerWord().IsMatch(view.Text[..view.Tokens[i].Start]) ? Salience.Person(cast, view.Sentence.Index, view.Tokens[i].Start, [after.Person]) : null);
+                    ?? (OwnerWord().IsMatch(view.Text[..view.Tokens[i].Start]) ? Salience.Person(cast, view.Sentence.Index, view.Tokens[i].Start, [after.Person], Topics.None) : null);
                 if (owner is not { } a) continue;
                 Add(a, after.Person);
                 if (!plural) continue;

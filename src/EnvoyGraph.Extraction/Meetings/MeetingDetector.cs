@@ -23,8 +23,13 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // by those who attended or by "the meetings with A and B" in the next sentences.
         MeetingCandidate? host = null;
         var hostSentence = 0;
+        SentenceView? previous = null;
+        var topics = Topics.Of(sentences, profiles, lexicon);
         foreach (var view in sentences)
         {
+            // "held separate talks with A and B" in a lede, then "met A and B" with the details.
+            var separate = MeetingCues.Separate().IsMatch(view.Text) || (previous is not null && MeetingCues.Separate().IsMatch(previous.Text));
+            previous = view;
             if (Attendance.Join(view, last, host, found) is { } joined)
             {
                 last = joined;
@@ -34,7 +39,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             IReadOnlyList<int> subject = [];
             foreach (var clause in MeetingClause.Split(view))
             {
-                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, host, cast, profiles, published, out var clauseSubject);
+                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, host, cast, profiles, topics, published, out var clauseSubject);
                 if (!clause.Continuation) subject = clauseSubject;
                 if (candidate is null) continue;
                 if (candidate.Participants.Count < 2)
@@ -42,8 +47,11 @@ internal sealed class MeetingDetector(Lexicon lexicon)
                     (host, hostSentence) = (candidate, view.Sentence.Index);
                     continue;
                 }
-                foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles))
+                foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles, separate))
                     found.Add(meeting);
+                // "following a session on April 6 and a call on April 13": earlier meetings of the same people.
+                foreach (var (day, mode) in MeetingDate.Listed(view, clause, published, candidate.Date))
+                    found.Add(candidate with { Date = day, Implied = null, Mode = mode, ModeStated = mode != "in_person", Status = published is { } on && day.Start > on ? "planned" : "held" });
                 last = candidate;
                 host = null;
             }
@@ -53,7 +61,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
 
     // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
     private MeetingCandidate? Candidate(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
-        MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published, out IReadOnlyList<int> subject)
+        MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, Topics topics, DateOnly? published, out IReadOnlyList<int> subject)
     {
         var text = view.Text;
         var trigger = clause.Trigger;
@@ -80,8 +88,10 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         var named = between ?? PeopleOfClause(view, clause, trigger.Index);
         var participants = new List<int>(between is null ? inherited : []);
         participants.AddRange(named.Where(p => !participants.Contains(p)));
-        if (between is null && subject.Count == 0 && inherited.Count == 0 && MeetingCues.PronounSubject().IsMatch(text[clause.Start..trigger.Index])
-            && Salience.Person(cast, view.Sentence.Index, 0, participants) is { } he)
+        // "he" as subject; a person named earlier in the sentence but outside this part of it ("X visited Seoul in
+        // December, when he held talks with A and B") is who "he" most likely is.
+        if (between is null && !subject.Any(participants.Contains) && inherited.Count == 0 && MeetingCues.PronounSubject().IsMatch(text[clause.Start..trigger.Index])
+            && Salience.Person(cast, view.Sentence.Index, subject.Count == 0 ? clause.Start : trigger.Index, participants, topics) is { } he)
         {
             participants.Insert(0, he);
             subject = [he];
@@ -113,12 +123,21 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             return null;
         if (participants.Count == 0 || (participants.Count == 1 && !hostsGathering && !MeetingCues.MeetVerb().IsMatch(trigger.Value))) return null;
 
+        // "the vision agreed upon during the Japan-China summit": an earlier meeting of those the phrase names (if it
+        // names them), already over; the clause's own people were not said to be at it.
+        if (MeetingCues.AgreedAtMeeting().Match(text, clause.Start, trigger.Index - clause.Start) is { Success: true } agreed)
+        {
+            var inside = view.People.Where(p => p.Start >= agreed.Index && p.Start < trigger.Index).Select(p => p.Person).Distinct().ToList();
+            if (inside.Count < 2) return null;
+            (participants, subject, planned) = (inside, inside, false);
+        }
         var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
         var status = planned ? "planned" : "held";
-        var mode = MeetingCues.Video().IsMatch(text) ? "video" : MeetingCues.Phone().IsMatch(text) ? "phone" : "in_person";
-        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
+        var own = text[..MeetingDate.ListStart(view, clause, published)];
+        var mode = MeetingCues.Video().IsMatch(own) ? "video" : MeetingCues.Phone().IsMatch(own) ? "phone" : "in_person";
+        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(own);
         return new MeetingCandidate(participants, date, mode, stated, Location(view), status,
             view.Text, view.Sentence.Offset, named.Count >= 2) { Implied = implied };
     }
@@ -126,13 +145,13 @@ internal sealed class MeetingDetector(Lexicon lexicon)
     // "A met B, C and D", "A is to meet B and C": one person meeting several in turn is a round of separate
     // meetings, unless the text calls it joint (trilateral, together, a delegation, a conference).
     // Officials of one country met together are one meeting ("met the army chief and the foreign minister").
-    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, MeetingClause clause, IReadOnlyList<int> subject, MeetingCandidate meeting, IReadOnlyList<PersonProfile> profiles)
+    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, MeetingClause clause, IReadOnlyList<int> subject, MeetingCandidate meeting, IReadOnlyList<PersonProfile> profiles, bool separate)
     {
         var trigger = clause.Trigger;
         var objects = view.People.Where(p => p.Start > trigger.Index && p.Start < clause.End && meeting.Participants.Contains(p.Person))
             .Select(p => p.Person).Distinct().Except(subject).ToList();
         var countries = objects.Select(o => profiles[o].Country).Distinct().ToList();
-        var oneHost = countries is [{ } country] && subject.Count == 1 && profiles[subject[0]].Country != country;
+        var oneHost = countries is [{ } country] && subject.Count == 1 && profiles[subject[0]].Country != country && !separate;
         if (subject.Count != 1 || objects.Count < 2 || meeting.Participants.Count != objects.Count + 1 || oneHost
             || MeetingCues.Joint().IsMatch(view.Text) || !MeetingCues.MeetVerb().IsMatch(trigger.Value))
         {
@@ -144,9 +163,13 @@ internal sealed class MeetingDetector(Lexicon lexicon)
     }
 
     // The text of the clause before the trigger back to the last clause break: "Observers said that A and B might have ...".
+    // A quotation closed before the trigger is someone's words, not the clause's ("'We stand ready to talk,' he
+    // said during a joint press conference with B").
     private static string ClauseOf(string text, int start, int triggerIndex)
     {
         var before = text[start..triggerIndex];
+        var closed = Math.Max(before.LastIndexOf('”'), before.Count(c => c == '"') is > 0 and var n && n % 2 == 0 ? before.LastIndexOf('"') : -1);
+        if (closed >= 0 && closed > before.LastIndexOf('“')) before = before[(closed + 1)..];
         var breaks = MeetingCues.ClauseBreak().Matches(before);
         return breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
     }
@@ -165,11 +188,12 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         return recent.Count == 2 ? recent : null;
     }
 
-    // "the summit between Presidents Moon Jae-in and Joe Biden": exactly the people of the "between" phrase.
+    // "the summit between Presidents Moon Jae-in and Joe Biden", "the call — between A, the U.S. envoy, and B —":
+    // exactly the people of the "between" phrase.
     private static List<int>? Between(SentenceView view, Match trigger)
     {
         var from = trigger.Index + trigger.Length;
-        var m = Regex.Match(view.Text[from..], @"^\s+(?:held\s+)?between\s+[^,;.]*?\band\b[^,;.]*");
+        var m = Regex.Match(view.Text[from..], @"^\s+(?:held\s+)?between\s+[^,;.]*?\band\b[^,;.]*|^\s*[—–-]\s*between\s+[^—–;]{1,200}?\band\b[^—–;]*");
         if (!m.Success) return null;
         var to = from + m.Length;
         var people = view.People.Where(p => p.Start >= from && p.Start < to).Select(p => p.Person).Distinct().ToList();
