@@ -8,7 +8,7 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// </summary>
 internal static partial class MeetingCues
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|(?:sat|sit|sits) down with|tete-a-tete|tête-à-tête|held a call|received|hosted|audience with|courtesy call|by (?:tele)?phone|phoned|calling on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|(?:sat|sit|sits) down with|tete-a-tete|tête-à-tête|held a call|received|hosted|audience with|courtesy call|by (?:tele)?phone|phoned|calling on|discussed with|exchanges? (?:of views )?with|joint (?:press|news) conference with|call(?=\s*[—–-]\s*between\b)|spoke(?=\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:with|to)\b))\b", RegexOptions.IgnoreCase)]
     public static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|didn't|did not|won't|will not|cancel(?:l)?ed|postponed|called off|declined|refused|rejected|without|used to|yet to)\b", RegexOptions.IgnoreCase)]
@@ -75,21 +75,42 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\band\s+(?:then\s+|also\s+|later\s+|subsequently\s+|afterwards\s+)?(?:(?:he|she|they)\s+)?(?=(?:\w+ed|had|has|have|held|holds?|met|meets?|will|would|is|was|are|were|spoke|speaks?|sat|sits?|went|goes|made|makes|took|takes|paid|pays|follow|follows|plans?|talked|phoned|also|then)\b)", RegexOptions.IgnoreCase)]
     public static partial Regex VerbAfterAnd();
 
-    /// <summary>"... between A and B" right after the meeting word.</summary>
-    [GeneratedRegex(@"\G\s+(?:held\s+)?between\s+[^,;.]*?\band\b", RegexOptions.IgnoreCase)]
+    /// <summary>"... between A and B" right after the meeting word, or set off by dashes: "the call — between A, the U.S. envoy, and B —".</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:held\s+)?between\s+[^,;.]*?\band\b|\s*[—–-]\s*between\s+[^—–;]{1,200}?\band\b)", RegexOptions.IgnoreCase)]
     public static partial Regex BetweenAfter();
 
-    /// <summary>"A and B attended the talks", "the gathering was attended by A, B": people who join a meeting already reported.</summary>
-    [GeneratedRegex(@"\b(?:attended|joined|took part in|participated in|sat in on|(?:was|were) (?:also )?present at)\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|session|discussions?|gathering|consultations)\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|gathering|session|conference|summit|consultations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+/// "A and B attended the talks", "the gathering was attended by A, B", "the meeting brought together A, B": people
+/// who join a meeting already reported.
+/// </summary>
+    [GeneratedRegex(@"\b(?:attended|joined|took part in|participated in|sat in on|(?:was|were) (?:also )?present at)\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|session|discussions?|gathering|consultations)\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|gathering|session|conference|summit|consultations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|gathering|session|conference|summit|consultations|forum)\s+(?:also\s+)?(?:brought|brings)\s+together\b", RegexOptions.IgnoreCase)]
     public static partial Regex JoinedTheTalks();
 
     /// <summary>"The delegation, led by X, included A and B": members of a delegation whose leader met someone.</summary>
     [GeneratedRegex(@"\bdelegation,?\s+(?:headed|led)\s+by\s+(?<leader>[^,]{2,60}?),?\s+(?:also\s+)?(?:included|comprised|consisted of)\b", RegexOptions.IgnoreCase)]
     public static partial Regex DelegationLedBy();
 
-    /// <summary>"His round of talks with local officials included A, B and C": one meeting with each.</summary>
-    [GeneratedRegex(@"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:round of (?:talks|meetings)|talks|meetings|consultations)\b[^.;]{0,80}?\b(?:included|took in|covered)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "His round of talks with local officials included A, B and C", "They [the meetings] included talks with A
+    /// and B": one meeting with each.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:round of (?:talks|meetings)|talks|meetings|consultations)\b[^.;]{0,80}?\b(?:included|took in|covered)\b|^\W*(?:They|These|Those)\s+(?:also\s+)?included\s+(?:talks|meetings?|discussions|consultations)\s+with\b", RegexOptions.IgnoreCase)]
     public static partial Regex HisRoundIncluded();
+
+    /// <summary>
+    /// "held separate talks with A and B", "met A and B separately": a round of meetings with each, even with
+    /// officials of one country.
+    /// </summary>
+    [GeneratedRegex(@"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations|discussions|calls|sessions|bilaterals?)\b|\b(?:met|meet|meets|talked|spoke)\s+(?:with\s+)?(?:them\s+|each\s+)?separately\b|\bseparately\s+(?:met|meets|meet|held|talked|spoke)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Separate();
+
+    /// <summary>
+    /// "the vision agreed upon during the Japan-China summit", "the agreements at the summit": a meeting named as
+    /// the source of an agreement. Its people are only those named inside the phrase, not the clause's subject;
+    /// it is over (a modal after it belongs to the clause's verb).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:agreements?|consensus|vision|deal|understanding|commitments?|pledges?|promises?|outcomes?|results?|declaration)\s+(?:(?:agreed(?:\s+(?:upon|on))?|reached|made|achieved|adopted|struck|issued|announced)\s+)?(?:during|at|in|from)\s+the\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    public static partial Regex AgreedAtMeeting();
 
     /// <summary>Meeting words that take the people met as objects: "met A and B" can be a round of bilaterals.</summary>
     [GeneratedRegex(@"^(?:met|meet|meets|meeting|sit down with|sits down with|sat down with)$", RegexOptions.IgnoreCase)]

@@ -23,9 +23,13 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // by those who attended or by "the meetings with A and B" in the next sentences.
         MeetingCandidate? host = null;
         var hostSentence = 0;
+        SentenceView? previous = null;
         var topics = Topics.Of(sentences, profiles, lexicon);
         foreach (var view in sentences)
         {
+            // "held separate talks with A and B" in a lede, then "met A and B" with the details.
+            var separate = MeetingCues.Separate().IsMatch(view.Text) || (previous is not null && MeetingCues.Separate().IsMatch(previous.Text));
+            previous = view;
             if (Attendance.Join(view, last, host, found) is { } joined)
             {
                 last = joined;
@@ -43,7 +47,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
                     (host, hostSentence) = (candidate, view.Sentence.Index);
                     continue;
                 }
-                foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles))
+                foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles, separate))
                     found.Add(meeting);
                 last = candidate;
                 host = null;
@@ -116,6 +120,14 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             return null;
         if (participants.Count == 0 || (participants.Count == 1 && !hostsGathering && !MeetingCues.MeetVerb().IsMatch(trigger.Value))) return null;
 
+        // "the vision agreed upon during the Japan-China summit": an earlier meeting of those the phrase names (if it
+        // names them), already over; the clause's own people were not said to be at it.
+        if (MeetingCues.AgreedAtMeeting().Match(text, clause.Start, trigger.Index - clause.Start) is { Success: true } agreed)
+        {
+            var inside = view.People.Where(p => p.Start >= agreed.Index && p.Start < trigger.Index).Select(p => p.Person).Distinct().ToList();
+            if (inside.Count < 2) return null;
+            (participants, subject, planned) = (inside, inside, false);
+        }
         var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
@@ -134,13 +146,13 @@ internal sealed class MeetingDetector(Lexicon lexicon)
     // "A met B, C and D", "A is to meet B and C": one person meeting several in turn is a round of separate
     // meetings, unless the text calls it joint (trilateral, together, a delegation, a conference).
     // Officials of one country met together are one meeting ("met the army chief and the foreign minister").
-    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, MeetingClause clause, IReadOnlyList<int> subject, MeetingCandidate meeting, IReadOnlyList<PersonProfile> profiles)
+    private static IEnumerable<MeetingCandidate> Bilaterals(SentenceView view, MeetingClause clause, IReadOnlyList<int> subject, MeetingCandidate meeting, IReadOnlyList<PersonProfile> profiles, bool separate)
     {
         var trigger = clause.Trigger;
         var objects = view.People.Where(p => p.Start > trigger.Index && p.Start < clause.End && meeting.Participants.Contains(p.Person))
             .Select(p => p.Person).Distinct().Except(subject).ToList();
         var countries = objects.Select(o => profiles[o].Country).Distinct().ToList();
-        var oneHost = countries is [{ } country] && subject.Count == 1 && profiles[subject[0]].Country != country;
+        var oneHost = countries is [{ } country] && subject.Count == 1 && profiles[subject[0]].Country != country && !separate;
         if (subject.Count != 1 || objects.Count < 2 || meeting.Participants.Count != objects.Count + 1 || oneHost
             || MeetingCues.Joint().IsMatch(view.Text) || !MeetingCues.MeetVerb().IsMatch(trigger.Value))
         {
@@ -152,9 +164,13 @@ internal sealed class MeetingDetector(Lexicon lexicon)
     }
 
     // The text of the clause before the trigger back to the last clause break: "Observers said that A and B might have ...".
+    // A quotation closed before the trigger is someone's words, not the clause's ("'We stand ready to talk,' he
+    // said during a joint press conference with B").
     private static string ClauseOf(string text, int start, int triggerIndex)
     {
         var before = text[start..triggerIndex];
+        var closed = Math.Max(before.LastIndexOf('”'), before.Count(c => c == '"') is > 0 and var n && n % 2 == 0 ? before.LastIndexOf('"') : -1);
+        if (closed >= 0 && closed > before.LastIndexOf('“')) before = before[(closed + 1)..];
         var breaks = MeetingCues.ClauseBreak().Matches(before);
         return breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
     }
@@ -173,11 +189,12 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         return recent.Count == 2 ? recent : null;
     }
 
-    // "the summit between Presidents Moon Jae-in and Joe Biden": exactly the people of the "between" phrase.
+    // "the summit between Presidents Moon Jae-in and Joe Biden", "the call — between A, the U.S. envoy, and B —":
+    // exactly the people of the "between" phrase.
     private static List<int>? Between(SentenceView view, Match trigger)
     {
         var from = trigger.Index + trigger.Length;
-        var m = Regex.Match(view.Text[from..], @"^\s+(?:held\s+)?between\s+[^,;.]*?\band\b[^,;.]*");
+        var m = Regex.Match(view.Text[from..], @"^\s+(?:held\s+)?between\s+[^,;.]*?\band\b[^,;.]*|^\s*[—–-]\s*between\s+[^—–;]{1,200}?\band\b[^—–;]*");
         if (!m.Success) return null;
         var to = from + m.Length;
         var people = view.People.Where(p => p.Start >= from && p.Start < to).Select(p => p.Person).Distinct().ToList();

@@ -1,0 +1,103 @@
+namespace EnvoyGraph.Extraction.Tests;
+
+/// <summary>
+/// Meetings reported in less direct forms: separate talks, a round of talks listed afterwards, a meeting named as
+/// the source of an agreement, a call set off by dashes, sentences written for these tests (issue 3).
+/// </summary>
+public class MeetingReferenceTests
+{
+    private static IEnumerable<string> People(EnvoyGraph.Extraction.Facts.ArticleFacts facts) =>
+        facts.Meetings.Select(m => $"{string.Join(" + ", m.Participants.Order())} | {m.Status}");
+
+    [Fact]
+    public void Separate_talks_announced_in_the_lede_with_two_officials_of_one_country_are_two_meetings()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Norway's chief negotiator held separate talks with his Swedish counterpart and the Swedish trade secretary on Wednesday.",
+            "Tomas Novak met with his counterpart, Greta Lind, and Pavel Dvorak, the Swedish trade secretary, in Oslo, the ministry said.");
+
+        Assert.Contains("Greta Lind + Tomas Novak | held", People(facts));
+        Assert.Contains("Pavel Dvorak + Tomas Novak | held", People(facts));
+        Assert.DoesNotContain(facts.Meetings, m => m.Participants.Count > 2);
+    }
+
+    [Fact]
+    public void Meetings_listed_as_they_included_talks_with_are_the_envoys_own_meetings_in_that_month()
+    {
+        var facts = Extract.From("Oct 23, 2022 - 09:00",
+            "Envoy Tomas Novak met militia leader Pavel Dvorak in Tripoli on Saturday.",
+            "In a statement on Sunday, the envoy listed the meetings held during his first week.",
+            "They included talks with both rival prime ministers Greta Lind and Anne Morel.");
+
+        Assert.Contains("Pavel Dvorak + Tomas Novak | 2022-10-22 | in_person | held", Extract.Meetings(facts));
+        Assert.Contains("Greta Lind + Tomas Novak | 2022-10 | in_person | held", Extract.Meetings(facts));
+        Assert.Contains("Anne Morel + Tomas Novak | 2022-10 | in_person | held", Extract.Meetings(facts));
+        Assert.DoesNotContain(facts.Meetings, m => m.Participants.Order().SequenceEqual(["Anne Morel", "Greta Lind"]));
+    }
+
+    [Fact]
+    public void Spoke_with_a_weekday_before_to_is_a_meeting_that_day()
+    {
+        // 2022-10-23 is a Sunday; the Saturday before is the 22nd.
+        var facts = Extract.From("Oct 23, 2022 - 09:00",
+            "Envoy Tomas Novak spoke on Saturday to Pavel Dvorak, who controls the east of the country, about the ceasefire.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | 2022-10-22 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void A_summit_named_as_the_source_of_an_agreement_is_not_a_meeting_of_the_clauses_people()
+    {
+        var facts = Extract.From("Nov 18, 2021 - 09:00",
+            "Minister Tomas Novak said he would work with Minister Pavel Dvorak to realize the shared vision agreed upon during the Czech-Polish Summit held on October 8.");
+
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void A_modal_after_a_summit_named_as_the_source_of_agreements_does_not_make_it_planned()
+    {
+        var facts = Extract.From("May 26, 2021 - 09:00",
+            "The envoys agreed to pursue dialogue so the agreements during the Novak-Dvorak summit would be swiftly implemented.");
+
+        Assert.DoesNotContain(facts.Meetings, m => m.Status == "planned");
+    }
+
+    [Fact]
+    public void A_call_between_two_people_set_off_by_dashes_is_a_meeting_of_exactly_them()
+    {
+        var facts = Extract.From("Jan 10, 2020 - 09:00",
+            "The call — between Tomas Novak, the Czech envoy, and Pavel Dvorak, the Polish envoy — was first reported by a news agency citing an official.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void A_joint_press_conference_with_someone_is_a_meeting_with_them()
+    {
+        var facts = Extract.From("Aug 2, 2019 - 09:00",
+            "Secretary Tomas Novak arrived in Bangkok on Wednesday.",
+            "\"We stand ready to talk,\" he said during a joint press conference with Thai Foreign Minister Pavel Dvorak in Bangkok.");
+
+        Assert.Contains("Pavel Dvorak + Tomas Novak | held", People(facts));
+    }
+
+    [Fact]
+    public void Discussed_with_someone_is_a_meeting_with_them()
+    {
+        var facts = Extract.From("Dec 21, 2022 - 09:00",
+            "Envoy Tomas Novak visited Prague and said he had discussed with Pavel Dvorak how to strengthen confidence measures.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void He_after_a_clause_break_that_hides_the_first_name_is_the_person_the_article_is_about()
+    {
+        var facts = Extract.From("Sep 22, 2021 - 09:00",
+            "Envoy Tomas Novak arrived in Oman on Sunday.",
+            "Tomas Novak said in a statement, \"He concluded his visit to the Omani capital, Muscat, where he met the Minister of Foreign Affairs, Pavel Dvorak, and a number of senior officials.\"");
+
+        Assert.Contains("Pavel Dvorak + Tomas Novak | held", People(facts));
+    }
+}
