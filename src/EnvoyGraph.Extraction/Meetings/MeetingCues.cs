@@ -53,7 +53,7 @@ internal static partial class MeetingCues
     public static partial Regex Joint();
 
     /// <summary>People named before: "they", "the two", "the two sides", "the envoys", "their talks".</summary>
-    [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?(?!\s+(?:(?-i:\p{Lu})|(?:countries|nations|neighbou?rs|governments|states|capitals|allies|economies|powers)\b))|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:they|the two(?: sides| envoys| officials| diplomats| ministers| men| negotiators| top diplomats)?(?!\s+(?:(?-i:\p{Lu})|(?:countries|nations|neighbou?rs|governments|states|capitals|allies|economies|powers)\b))|both sides|the (?:top |chief |nuclear |nuke |top nuclear |chief nuclear )*envoys|the three(?: envoys| sides)?|the trio|their (?:[\w-]+ ){0,3}(?:meeting|talks|call|conversation|session|discussion|consultation))\b", RegexOptions.IgnoreCase)]
     public static partial Regex GroupReference();
 
     /// <summary>"the talks", "this meeting", "their conversation": talks already reported.</summary>

@@ -71,7 +71,7 @@ internal static partial class MeetingDate
         var bestDistance = int.MaxValue;
         foreach (var d in view.Dates)
         {
-            if (d.Start < clause.Start || d.End > clause.End) continue;
+            if (d.Start < clause.Start || d.End > clause.End || CountingPeriod(text, d)) continue;
             var after = d.Start >= trigger.Index;
             var between = after ? text[(trigger.Index + trigger.Length)..d.Start] : text[d.End..trigger.Index];
             // "a meeting on Wednesday with A as well as talks with B": "as well as" joins, it opens no clause.

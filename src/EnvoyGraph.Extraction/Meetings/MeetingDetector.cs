@@ -49,6 +49,9 @@ internal sealed class MeetingDetector(Lexicon lexicon)
                 }
                 foreach (var meeting in Bilaterals(view, clause, subject, candidate, profiles, separate))
                     found.Add(meeting);
+                // "following a session on April 6 and a call on April 13": earlier meetings of the same people.
+                foreach (var (day, mode) in MeetingDate.Listed(view, clause, published, candidate.Date))
+                    found.Add(candidate with { Date = day, Implied = null, Mode = mode, ModeStated = mode != "in_person", Status = published is { } on && day.Start > on ? "planned" : "held" });
                 last = candidate;
                 host = null;
             }
@@ -132,13 +135,14 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
         var status = planned ? "planned" : "held";
-        // The mode is this clause's, up to a clause of another event ("received B in Ankara, a day after the two
-        // spoke by phone" is in person; "spoke by phone with A and met B" has two modes).
-        var modeText = text[clause.Start..clause.End];
-        if (MeetingCues.OtherEventAfter().Match(text, trigger.Index, clause.End - trigger.Index) is { Success: true } other)
-            modeText = text[clause.Start..other.Index];
+        // The mode is this clause's, up to a listed meeting of its own or a clause of another event ("received B in
+        // Ankara, a day after the two spoke by phone" is in person; "spoke by phone with A and met B" has two modes).
+        var modeEnd = Math.Min(clause.End, MeetingDate.ListStart(view, clause, published));
+        if (modeEnd > trigger.Index && MeetingCues.OtherEventAfter().Match(text, trigger.Index, modeEnd - trigger.Index) is { Success: true } other)
+            modeEnd = other.Index;
+        var modeText = modeEnd > clause.Start ? text[clause.Start..modeEnd] : text[..modeEnd];
         var mode = MeetingCues.Video().IsMatch(modeText) ? "video" : MeetingCues.Phone().IsMatch(modeText) ? "phone" : "in_person";
-        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(text);
+        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(modeText);
         return new MeetingCandidate(participants, date, mode, stated, Location(view), status,
             view.Text, view.Sentence.Offset, named.Count >= 2) { Implied = implied };
     }
