@@ -183,4 +183,22 @@ public class MeetingParticipantTests
 
         Assert.Equal(["Greta Lind + Tomas Novak | held"], People(facts));
     }
+
+    [Fact]
+    public void A_spokesman_who_reports_the_meeting_after_it_is_not_a_participant()
+    {
+        var facts = Extract.From("Jan 25, 2024 - 09:00",
+            "Minister Lena Vogel is also scheduled to hold talks with President Omar Haddad, spokesman Tim Brandt told reporters.");
+
+        Assert.Equal(["Lena Vogel + Omar Haddad | planned"], People(facts));
+    }
+
+    [Fact]
+    public void A_person_named_after_according_to_is_not_a_participant()
+    {
+        var facts = Extract.From("Jan 25, 2024 - 09:00",
+            "Minister Lena Vogel met President Omar Haddad on Tuesday, according to aide Tim Brandt, who said the talks went well.");
+
+        Assert.Equal(["Lena Vogel + Omar Haddad | held"], People(facts));
+    }
 }

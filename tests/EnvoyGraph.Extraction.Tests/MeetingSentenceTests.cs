@@ -193,4 +193,23 @@ public class MeetingSentenceTests
 
         Assert.Equal(["Marc Durand + Wang Li | 2022-02-25 | phone | held"], Extract.Meetings(facts));
     }
+
+    [Fact]
+    public void A_phone_call_in_a_clause_about_an_earlier_event_does_not_make_the_meeting_a_call()
+    {
+        // 2024-01-03 is a Wednesday.
+        var facts = Extract.From("Jan 3, 2024 - 10:00",
+            "Foreign Minister Anna Berg received her Danish counterpart Lars Holm in Oslo on Wednesday, a day after the two spoke by phone.");
+
+        Assert.Contains("Anna Berg + Lars Holm | 2024-01-03 | in_person | held", Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void Each_clause_of_a_sentence_has_its_own_mode()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Anna Berg spoke by phone with Lars Holm on Monday and met Greta Lind in Oslo on Tuesday.");
+
+        Assert.Equal(["Anna Berg + Lars Holm | 2019-09-02 | phone | held", "Anna Berg + Greta Lind | 2019-09-03 | in_person | held"], Extract.Meetings(facts));
+    }
 }

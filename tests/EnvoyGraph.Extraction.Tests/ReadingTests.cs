@@ -98,4 +98,12 @@ public class ReadingTests
 
         Assert.Equal(["Hanna Koch", "Milan Horvat"], facts.Persons.Select(p => p.Name).Order());
     }
+
+    [Fact]
+    public void A_menu_line_above_the_headline_is_not_the_title()
+    {
+        var facts = Read("Skip to main content\nHome | World | Politics | Business | Sport\nEnvoys from Croatia and Austria meet in Zagreb\n\n" + Story);
+
+        Assert.Equal("Envoys from Croatia and Austria meet in Zagreb", facts.Title);
+    }
 }

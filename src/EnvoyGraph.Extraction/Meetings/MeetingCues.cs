@@ -172,4 +172,16 @@ internal static partial class MeetingCues
     /// <summary>"envoys of South Korea and Japan", "diplomats from China, Japan and South Korea".</summary>
     [GeneratedRegex(@"\b(?:envoys?|diplomats?|negotiators?|ministers?|officials?|representatives?|delegations?|delegates|chiefs|heads)\s+(?:of|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     public static partial Regex CountryGroupLead();
+
+    /// <summary>"... told reporters", "... said on Monday": a speech verb right after a name.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|tells|added|wrote|posted|tweeted)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex SpeakerAfter();
+
+    /// <summary>", spokesman [title words]" or ", according to" just before a name: an attribution set off after the news.</summary>
+    [GeneratedRegex(@"(?:,|\baccording to)\s*(?:[\w.’'-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    public static partial Regex AttributionBefore();
+
+    /// <summary>", a day after ...", "before ...", "following ...": the clause goes on about another event.</summary>
+    [GeneratedRegex(@"\b(?:after|before|since|following|ahead of)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex OtherEventAfter();
 }

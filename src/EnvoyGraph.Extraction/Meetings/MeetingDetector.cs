@@ -151,9 +151,14 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
         var status = planned ? "planned" : "held";
-        var own = text[..MeetingDate.ListStart(view, clause, published)];
-        var mode = MeetingCues.Video().IsMatch(own) ? "video" : MeetingCues.Phone().IsMatch(own) ? "phone" : "in_person";
-        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(own);
+        // The mode is this clause's, up to a listed meeting of its own or a clause of another event ("received B in
+        // Ankara, a day after the two spoke by phone" is in person; "spoke by phone with A and met B" has two modes).
+        var modeEnd = Math.Min(clause.End, MeetingDate.ListStart(view, clause, published));
+        if (modeEnd > trigger.Index && MeetingCues.OtherEventAfter().Match(text, trigger.Index, modeEnd - trigger.Index) is { Success: true } other)
+            modeEnd = other.Index;
+        var modeText = modeEnd > clause.Start ? text[clause.Start..modeEnd] : text[..modeEnd];
+        var mode = MeetingCues.Video().IsMatch(modeText) ? "video" : MeetingCues.Phone().IsMatch(modeText) ? "phone" : "in_person";
+        var stated = mode != "in_person" || MeetingCues.InPerson().IsMatch(modeText);
         return new MeetingCandidate(participants, date, mode, stated, Location(view), status,
             view.Text, view.Sentence.Offset, named.Count >= 2) { Implied = implied };
     }
@@ -223,7 +228,8 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             .Append(clause.End).Prepend(clause.Start).Distinct().Order().ToList();
         var k = bounds.FindLastIndex(b => b <= triggerIndex);
         var (from, to) = (bounds[k], bounds[Math.Min(k + 1, bounds.Count - 1)]);
-        List<int> In(int a, int b) => view.People.Where(p => p.Start >= a && p.Start < b && !IsPrincipal(view, p)).Select(p => p.Person).Distinct().ToList();
+        List<int> In(int a, int b) => view.People.Where(p => p.Start >= a && p.Start < b && !IsPrincipal(view, p) && !(p.Start > triggerIndex && IsAttribution(view, p)))
+            .Select(p => p.Person).Distinct().ToList();
         var people = In(from, to);
         // "A said that the prime minister had received B": the speaker is not a participant ("A said he met B" is,
         // through the pronoun).
@@ -231,6 +237,12 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         if (people.Count < 2 && k > 0 && !reported) people = In(bounds[k - 1], to);
         return people;
     }
+
+    // "... to hold talks with B, spokesman X told reporters", "..., according to X": the one who reports the
+    // meeting, named after it, is not in it.
+    private static bool IsAttribution(SentenceView view, Coreference.PersonMention mention) =>
+        MeetingCues.SpeakerAfter().IsMatch(view.Text.AsSpan(mention.End))
+        && MeetingCues.AttributionBefore().IsMatch(view.Text.AsSpan(0, mention.Start));
 
     // "diplomatic counselor to French President Emmanuel Macron", "envoy of Prime Minister X": named only as
     // the one someone else works for.

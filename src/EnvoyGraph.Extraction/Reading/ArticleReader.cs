@@ -70,7 +70,8 @@ internal static partial class ArticleReader
     private static partial Regex DateStamp();
     [GeneratedRegex(@"^\s*url:\s*(?<url>\S+)[^\n]*", RegexOptions.IgnoreCase)]
     private static partial Regex UrlHeader();
-    [GeneratedRegex(@"(?i)published|updated|posted|copyright|\bdate\b|subscribe|log ?in|sign ?in")]
+    // A menu ("Home | World | Politics | Sport") has two or more bars; a headline has one at most ("Title | Outlet").
+    [GeneratedRegex(@"(?i)published|updated|posted|copyright|\bdate\b|subscribe|log ?in|sign ?in|skip to|\|[^|]*\|")]
     private static partial Regex NotATitle();
     [GeneratedRegex(@"^(?:By\s+(?<outlet>\p{Lu}[\p{L}.&' ]{1,40}?)\s*$|^\p{Lu}[\p{L} ,.'\[\]-]{1,40}\((?<outlet>[\p{L} ]{2,30})\)\s*(?:--|—|–|-|:))")]
     private static partial Regex Byline();
