@@ -15,7 +15,7 @@ internal static partial class MeetingDate
         var text = view.Text;
         var before = text[clause.Start..clause.Trigger.Index];
         // "After the talks, Kim will meet Morgulov": next on the programme of the day the story reports.
-        if (AfterTheTalks().IsMatch(before) && MainDay(sentences, view, now) is { } day) return day;
+        if (AfterTheTalks().IsMatch(before) && StoryDay(sentences, view, now) is { } day) return day;
         var month = new PartialDate(now.Year, now.Month, null);
         // "After returning home on Thursday, Hwang is to meet Kim": the days another event of the sentence names.
         foreach (var d in view.Dates)
@@ -45,14 +45,6 @@ internal static partial class MeetingDate
             DateKind.Weekday or DateKind.Month => d.Modifier is "next" or "coming",
             _ => false,
         };
-
-    // The day of the story's meeting: the first sentence with a meeting word that dates it to a day.
-    private static PartialDate? MainDay(IReadOnlyList<SentenceView> sentences, SentenceView view, DateOnly now)
-    {
-        for (var i = 0; i < view.Sentence.Index && i < sentences.Count; i++)
-            if (LeadDate(sentences[i], now, planned: false) is { } day) return day;
-        return null;
-    }
 
     [GeneratedRegex(@"^\W*(?:After|Following) (?:the|their|these|those|today's|the day's) (?:talks|meeting|meetings|discussions|consultations|session)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex AfterTheTalks();

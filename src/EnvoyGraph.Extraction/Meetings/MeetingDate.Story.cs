@@ -48,6 +48,37 @@ internal static partial class MeetingDate
         return null;
     }
 
+    /// <summary>
+    /// The day "a day after", "later in the day" or "nearly three weeks after" count from: a day the sentence names
+    /// before the phrase ("arrived on Monday, nearly three weeks after Kim held talks"); else the meeting last reported,
+    /// unless that was a recap of an earlier one ("their first talks on Saturday"), after which "later in the day"
+    /// is back on the story's day; else the last day the narrative gave.
+    /// </summary>
+    private static PartialDate? EventAnchor(IReadOnlyList<SentenceView> sentences, SentenceView view, DateMention phrase, MeetingCandidate? last, DateOnly? published)
+    {
+        if (phrase.Kind is not (DateKind.DaysFromEvent or DateKind.WeeksFromEvent)) return last?.Date;
+        foreach (var d in view.Dates.Reverse())
+            if (d.End <= phrase.Start && d.Kind is not (DateKind.DaysFromEvent or DateKind.WeeksFromEvent)
+                && DateResolver.Resolve(d, published, null, planned: false) is { Day: not null } day)
+                return day;
+        if (last?.Date is { Day: not null } lastDay)
+        {
+            if (phrase.Kind == DateKind.DaysFromEvent && phrase.Shift == 0 && Recap().IsMatch(last.Evidence)
+                && published is { } now && StoryDay(sentences, view, now) is { } storyDay && storyDay.Start > lastDay.Start)
+                return storyDay;
+            return lastDay;
+        }
+        return NarrativeDay(sentences, view, null, published);
+    }
+
+    // The day of the story's meeting: the first sentence with a meeting word that dates it to a day.
+    private static PartialDate? StoryDay(IReadOnlyList<SentenceView> sentences, SentenceView view, DateOnly now)
+    {
+        for (var i = 0; i < view.Sentence.Index && i < sentences.Count; i++)
+            if (LeadDate(sentences[i], now, planned: false) is { } day) return day;
+        return null;
+    }
+
     // The day of the last meeting reported, else the last day a sentence of the three before gave.
     private static PartialDate? NarrativeDay(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingCandidate? last, DateOnly? published)
     {
@@ -60,6 +91,10 @@ internal static partial class MeetingDate
 
     private static int SentenceAt(IReadOnlyList<SentenceView> sentences, int offset) =>
         sentences.FirstOrDefault(s => s.Sentence.Offset == offset)?.Sentence.Index ?? int.MinValue / 2;
+
+    /// <summary>"their first phone talks", "their previous meeting": a meeting recalled, not the story's news.</summary>
+    [GeneratedRegex(@"\btheir (?:first|previous|last|earlier|prior) ", RegexOptions.IgnoreCase)]
+    private static partial Regex Recap();
 
     /// <summary>"then", "headed directly to": the next step of the narrative told so far.</summary>
     [GeneratedRegex(@"\b(?:then|directly|immediately|afterwards|afterward|subsequently|after that)\b", RegexOptions.IgnoreCase)]

@@ -24,7 +24,7 @@ internal static partial class MeetingDate
         var text = view.Text;
         var trigger = clause.Trigger;
         if (OwnPhrase(view, clause) is { } own)
-            return (DateResolver.Resolve(own, published, last?.Date, planned), null);
+            return (DateResolver.Resolve(own, published, EventAnchor(sentences, view, own, last, published), planned), null);
 
         var before = text[clause.Start..trigger.Index];
         var definite = refersBack || MeetingCues.DefiniteBefore().IsMatch(text[..trigger.Index]);

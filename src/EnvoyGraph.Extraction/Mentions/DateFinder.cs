@@ -68,6 +68,14 @@ internal static partial class DateFinder
         if (phrase.EndsWith("month", StringComparison.Ordinal))
             return new(start, end, DateKind.MonthsFromNow, Shift: phrase.Contains("last") ? -1 : phrase.StartsWith("next", StringComparison.Ordinal) ? 1 : 0, Modifier: later);
         if (phrase.EndsWith("year", StringComparison.Ordinal) || Regex.IsMatch(phrase, @"^(?:in )?(?:19|20)\d\d$")) return new(start, end, DateKind.Vague);
+        // "nearly three weeks after Kim held talks": weeks from the event the sentence dates, never to the day.
+        if (WeeksApart().Match(phrase) is { Success: true } weeks)
+        {
+            var count = Count(weeks.Groups["n"].Value);
+            var earlier = weeks.Groups["dir"].Value is "before" or "earlier" or "ago"
+                || (weeks.Groups["dir"].Value == "after" && !CameAfter().IsMatch(sentence[..start]));
+            return new(start, end, DateKind.WeeksFromEvent, Shift: earlier ? -count : count, Modifier: weeks.Groups["dir"].Value == "ago" ? "now" : "");
+        }
         // "a day after/earlier/later", "the next day", "two days earlier".
         var days = phrase.StartsWith("two", StringComparison.Ordinal) ? 2 : phrase.StartsWith("three", StringComparison.Ordinal) ? 3 : 1;
         var before = phrase.EndsWith("earlier", StringComparison.Ordinal) || phrase.EndsWith("before", StringComparison.Ordinal) || phrase.EndsWith("ago", StringComparison.Ordinal);
@@ -76,7 +84,7 @@ internal static partial class DateFinder
         {
             // "The talks came a day after they met": the event named after "after" is the earlier one.
             var lead = sentence[..start];
-            before = Regex.IsMatch(lead, @"\b(?:came|comes|come|followed|follows|was held|took place)\s*$", RegexOptions.IgnoreCase);
+            before = CameAfter().IsMatch(lead);
         }
         return new(start, end, DateKind.DaysFromEvent, Shift: before ? -days : days);
     }
@@ -94,9 +102,22 @@ internal static partial class DateFinder
         @"|(?:earlier |later )?(?:last|this|next) (?:week|month|year)|earlier (?:this|last) (?:week|month)|later this (?:week|month)|(?:early|late) last (?:month|year)" +
         @"|(?:a|one|two|three) days? (?:after|earlier|later|before|ago)|the (?:next|following|previous) day|the day (?:after|before)|the (?:next|following|previous) (?:week|month)" +
         @"|(?:later|earlier) (?:in the|that) day|(?:in|over|during) the (?:coming|next few|next several) days|in the days ahead|(?:on )?the same day|(?:over|during|at) the weekend|(?:last|this|next|past) weekend" +
+        @"|(?:(?:nearly|about|almost|some|roughly|around|more than|less than|just over|over|barely) )?(?:a|one|two|three|four|five|six|[1-9]) weeks? (?:after|before|earlier|later|ago)" +
         @"|in (?:19|20)\d\d)" +
         @")(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
+
+    private static int Count(string word) => word switch
+    {
+        "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => int.Parse(word),
+    };
+
+    [GeneratedRegex(@"(?<n>a|one|two|three|four|five|six|[1-9]) weeks? (?<dir>after|before|earlier|later|ago)$")]
+    private static partial Regex WeeksApart();
+
+    /// <summary>"The talks came a day after ...": the event named after "after" is the earlier one.</summary>
+    [GeneratedRegex(@"\b(?:came|comes|come|followed|follows|was held|took place)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CameAfter();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -19,6 +19,9 @@ internal enum DateKind
     WeeksFromNow,
     /// <summary>Days from the event the text is talking about ("a day after" = -1 when the talks came a day after it; "later in the day" = 0).</summary>
     DaysFromEvent,
+    /// <summary>Weeks from the event the text is talking about ("nearly three weeks after" = -3 when the meeting is
+    /// the one after "after"); Modifier "now" counts from publication ("two weeks ago"). A month at most.</summary>
+    WeeksFromEvent,
     /// <summary>A weekend from publication ("over the weekend" = 0: the last one for past events, the next for planned;
     /// "last weekend" = -1, "next weekend" = 1).</summary>
     Weekend,

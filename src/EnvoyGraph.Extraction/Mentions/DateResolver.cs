@@ -20,6 +20,8 @@ internal static class DateResolver
                 return anchor is { Day: not null } a ? PartialDate.FromDate(a.Start.AddDays(d.Shift)) : null;
             case DateKind.Vague:
                 return null;
+            case DateKind.WeeksFromEvent when d.Modifier != "now":
+                return anchor is { Day: not null } e ? AboutWeeks(e.Start, d.Shift) : null;
         }
         if (d.Kind == DateKind.Month && d.Year > 0) return new PartialDate(d.Year, d.Month, null);
         if (published is not { } now) return null;
@@ -65,6 +67,8 @@ internal static class DateResolver
                 var sunday = saturday.AddDays(1);
                 return saturday.Month == sunday.Month ? new PartialDate(saturday.Year, saturday.Month, null) : null;
             }
+            case DateKind.WeeksFromEvent:
+                return AboutWeeks(now, d.Shift);
             case DateKind.ComingDays:
             {
                 var week = now.AddDays(7);
@@ -80,6 +84,14 @@ internal static class DateResolver
             }
         }
         return null;
+    }
+
+    // "Nearly three weeks after": a count of weeks is rarely exact to the day; the month, when the days around it share one.
+    private static PartialDate? AboutWeeks(DateOnly from, int weeks)
+    {
+        var center = from.AddDays(7 * weeks);
+        var (early, late) = (center.AddDays(-3), center.AddDays(3));
+        return early.Month == late.Month ? new PartialDate(center.Year, center.Month, null) : null;
     }
 
     private static DateOnly Weekday(DateOnly now, DayOfWeek day, string modifier, bool planned)
