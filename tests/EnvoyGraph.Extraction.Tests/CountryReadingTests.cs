@@ -152,4 +152,44 @@ public class CountryReadingTests
 
         Assert.Equal("Chile", Extract.CountryOf(facts, "Carla Dias"));
     }
+
+    [Fact]
+    public void An_opening_phrase_before_the_comma_is_not_the_persons_title()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Just before the Brazilian trip, Costa said the visit would be short.",
+            "Portugal's Foreign Minister Ana Costa met Envoy Lena Falk in Lisbon on Monday.");
+
+        Assert.Equal("Portugal", Extract.CountryOf(facts, "Ana Costa"));
+    }
+
+    [Fact]
+    public void The_words_after_an_opening_phrase_are_the_main_clause_not_an_apposition()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "At her meeting with Haddad, the French envoy discussed energy imports.",
+            "Karim Haddad, Lebanon's energy minister, met Envoy Lena Falk in Beirut on Monday.");
+
+        Assert.Equal("Lebanon", Extract.CountryOf(facts, "Karim Haddad"));
+    }
+
+    [Fact]
+    public void A_country_before_a_preposition_does_not_reach_the_name_after_it()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "New Norwegian envoy holds talks with Karim Haddad in Beirut.",
+            "Haddad, Lebanon's energy minister, said on Monday the talks were useful.");
+
+        Assert.Equal("Lebanon", Extract.CountryOf(facts, "Karim Haddad"));
+    }
+
+    [Fact]
+    public void A_person_ending_an_opening_phrase_is_not_the_side_of_the_titled_name_after_it()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Chinese Foreign Minister Li Wei met Senator Ana Costa in Canberra on Monday.",
+            "Following her meeting with Mr Li, Senator Costa said ties with Australia were improving.");
+
+        Assert.Equal("Australia", Extract.CountryOf(facts, "Ana Costa"));
+    }
 }

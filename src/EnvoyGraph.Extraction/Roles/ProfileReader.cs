@@ -24,6 +24,8 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         "and", "met", "meet", "meets", "said", "says", "told", "by", "after", "before", "while", "when", "as", "that", "which",
         "who", "held", "had", "has", "have", "was", "were", "is", "are", "will", "also", "spoke", "called", "during", "amid",
         "including", "involving", "than", "but", "or", "from", "hosted", "received", "visited",
+        // "UN envoy holds talks with Khalifa Haftar": the words before a preposition belong to another phrase.
+        "with", "between", "among", "alongside", "versus",
     };
 
     public IReadOnlyList<PersonProfile> Read(Cast cast, Func<int, SentenceView> sentence)
@@ -74,6 +76,8 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         // One comma may sit between a title and the name ("Seoul's chief nuclear envoy, Noh Kyu-duk").
         var gap = JoinGap(tokens, mention.First);
         if (gap is not ("" or ",")) return null;
+        // "Just before the U.S. trip, Hwang said": the words before the comma are an opening phrase, not an office.
+        if (gap == "," && OpeningPhraseEndsAt(view, mention.First)) return null;
         var commas = gap == "," ? 1 : 0;
         var counterpart = false;
         var titled = false;
@@ -106,7 +110,8 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
             // "Putin's envoy X", "the president's adviser X": the person is on the side of the one they serve.
             if (!counterpart && PossessivePerson(view, i) is { } principal) return new Reading(null, Principal: principal);
             // "Chinese President Xi Jinping, Vice-President Wang Qishan": a titled name listed after another shares its side.
-            if (!counterpart && titled && view.PersonAt(i) is { } listed && listed.Last == i && JoinGap(tokens, i + 1) == "," && listed.Person != mention.Person)
+            if (!counterpart && titled && view.PersonAt(i) is { } listed && listed.Last == i && JoinGap(tokens, i + 1) == "," && listed.Person != mention.Person
+                && Heads(view, listed))
                 return new Reading(null, Principal: listed.Person);
             if (IsTitleWord(t.Text)) titled = true;
             if (Stops.Contains(t.Text) || view.IsPersonToken(i)) return null;
@@ -120,6 +125,7 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
         var next = mention.Last + 1;
         if (next >= tokens.Count) return null;
         var gap = tokens[next].Gap.Trim();
+        if (gap == "," && OpeningPhraseEndsAt(view, next)) return null;
         if (gap == "" && tokens[next].Text == "of" && next + 1 < tokens.Count && view.PlaceAt(tokens[next + 1]) is { } of && of.Place.Kind == PlaceKind.Country)
             return new Reading(of.Place.Country);
         // "Igor Popov (Russia)": a country in brackets right after the name says it outright.
@@ -229,6 +235,42 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
             if (from + words.Length <= tokens.Count && words.Select((w, n) => tokens[from + n].Lower == w && tokens[from + n].Gap.Trim().Length == 0).All(x => x))
                 return words.Length;
         return null;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "after", "before", "during", "following", "in", "on", "with", "upon", "over", "ahead", "despite", "to", "by", "for",
+        "from", "between", "against", "of", "met", "meet", "meets",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "just", "shortly", "soon", "even", "only", "right", "also", "later", "earlier" };
+
+    // "At his meeting with Fayyad, the US envoy explored ...", "Just before the U.S. trip, Hwang said": a sentence
+    // that opens with a preposition has its opening phrase closed by the first comma (the one before token
+    // <paramref name="index"/>); the words on either side of it are no title or apposition of one another.
+    private static bool OpeningPhraseEndsAt(SentenceView view, int index)
+    {
+        var tokens = view.Tokens;
+        var start = tokens.Count > 1 && Adverbs.Contains(tokens[0].Text) ? 1 : 0;
+        if (index >= tokens.Count || index <= start || !Prepositions.Contains(tokens[start].Text) || !tokens[index].Gap.Contains(',')) return false;
+        for (var k = start + 1; k < index; k++)
+            if (tokens[k].Gap.Contains(',')) return false;
+        return true;
+    }
+
+    // Whether a person named before a comma heads a list of office holders ("Chinese President Xi Jinping,
+    // Vice-President Wang Qishan", "DPRK's Foreign Minister Pak, Vice Foreign Minister Kim") rather than ending a
+    // phrase of its own ("Following her meeting with Mr Wang, Senator Wong said").
+    private bool Heads(SentenceView view, PersonMention listed)
+    {
+        for (var k = listed.First - 1; k >= 0; k--)
+        {
+            var t = view.Tokens[k];
+            if (view.PlaceAt(t) is not null) return true;
+            if (IsTitleWord(t.Text)) continue;
+            return !Prepositions.Contains(t.Text);
+        }
+        return true;
     }
 
     // "Vice-President", "Secretary-General": a hyphenated office is a title word too.
