@@ -100,4 +100,52 @@ public class MeetingReferenceTests
 
         Assert.Contains("Pavel Dvorak + Tomas Novak | held", People(facts));
     }
+
+    [Fact]
+    public void Welcomed_a_visiting_minister_is_a_meeting_with_them()
+    {
+        var facts = Extract.From("Jun 21, 2017 - 09:00",
+            "Last week, Minister Anna Berg had welcomed special envoy of the United Arab Emirates (UAE), Minister of State Omar Saleh, to discuss the crisis.");
+
+        Assert.Equal(["Anna Berg + Omar Saleh | held"], People(facts));
+    }
+
+    [Fact]
+    public void Welcomed_a_decision_is_no_meeting()
+    {
+        var facts = Extract.From("Jun 21, 2017 - 09:00",
+            "Minister Anna Berg welcomed the decision announced by Omar Saleh on Monday.");
+
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void Welcoming_a_visit_during_talks_is_a_meeting_through_the_talks()
+    {
+        var facts = Extract.From("Jul 9, 2020 - 09:00",
+            "Minister Anna Berg welcomed the first official visit by Swedish Foreign Secretary Lars Holm during their talks in Oslo on Wednesday.");
+
+        Assert.Equal(["Anna Berg + Lars Holm | held"], People(facts));
+    }
+
+    [Fact]
+    public void A_meeting_expected_earlier_in_the_story_has_taken_place_once_the_round_is_completed()
+    {
+        // 2022-09-09 is a Friday.
+        var facts = Extract.From("Sep 9, 2022 - 18:00",
+            "Envoy Tomas Novak headed on Friday to the palace to meet with Speaker Pavel Dvorak and is expected to head from there to the ministry to meet with Prime Minister Greta Lind.",
+            "After completing his round of meetings, Novak headed to the airport.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | 2022-09-09 | in_person | held", "Greta Lind + Tomas Novak | 2022-09-09 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void A_meeting_word_inside_a_quotation_gives_way_to_the_meeting_of_the_sentence()
+    {
+        var facts = Extract.From("Aug 2, 2019 - 09:00",
+            "Secretary Tomas Novak arrived in Bangkok on Wednesday.",
+            "\"We stand ready to continue our conversation with the rebels,\" he said during a joint press conference with Thai Foreign Minister Pavel Dvorak.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | held"], People(facts));
+    }
 }
