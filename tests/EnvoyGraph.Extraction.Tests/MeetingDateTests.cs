@@ -206,4 +206,25 @@ public class MeetingDateTests
 
         Assert.Equal("2020-04-06", DateOf(facts, "Tomas Aravena"));
     }
+
+    [Fact]
+    public void The_next_sentence_dating_the_meeting_without_names_dates_it()
+    {
+        var facts = Extract.From(Wednesday,
+            "Chile's Foreign Minister Tomas Aravena is on a two-day visit to Norway to co-chair a joint commission meeting with his Norwegian counterpart Ingrid Solberg.",
+            "Chile and Norway on Monday agreed to expand fisheries cooperation during the meeting chaired by the two foreign ministers in Oslo.");
+
+        Assert.Equal("2020-04-06", DateOf(facts, "Tomas Aravena"));
+    }
+
+    [Fact]
+    public void A_phrase_right_after_a_meeting_word_dates_that_meeting_not_the_next()
+    {
+        var facts = Extract.From(Wednesday,
+            "On Monday, envoy Ingrid Solberg headed to Lima to meet Peru's envoy Lucia Campos and follow up on discussions in March and a phone call between President Tomas Aravena and President Maria Ruiz.");
+
+        // "in March" dates the discussions; the call is one they follow up on, so before Monday, of no stated day.
+        Assert.Equal("null", DateOf(facts, "Maria Ruiz"));
+        Assert.Equal("2020-04-06", DateOf(facts, "Lucia Campos"));
+    }
 }

@@ -100,4 +100,83 @@ public class MeetingReferenceTests
 
         Assert.Contains("Pavel Dvorak + Tomas Novak | held", People(facts));
     }
+
+    [Fact]
+    public void Welcomed_a_visiting_minister_is_a_meeting_with_them()
+    {
+        var facts = Extract.From("Jun 21, 2017 - 09:00",
+            "Last week, Minister Anna Berg had welcomed special envoy of the United Arab Emirates (UAE), Minister of State Omar Saleh, to discuss the crisis.");
+
+        Assert.Equal(["Anna Berg + Omar Saleh | held"], People(facts));
+    }
+
+    [Fact]
+    public void Welcomed_a_decision_is_no_meeting()
+    {
+        var facts = Extract.From("Jun 21, 2017 - 09:00",
+            "Minister Anna Berg welcomed the decision announced by Omar Saleh on Monday.");
+
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void Welcoming_a_visit_during_talks_is_a_meeting_through_the_talks()
+    {
+        var facts = Extract.From("Jul 9, 2020 - 09:00",
+            "Minister Anna Berg welcomed the first official visit by Swedish Foreign Secretary Lars Holm during their talks in Oslo on Wednesday.");
+
+        Assert.Equal(["Anna Berg + Lars Holm | held"], People(facts));
+    }
+
+    [Fact]
+    public void A_meeting_expected_earlier_in_the_story_has_taken_place_once_the_round_is_completed()
+    {
+        // 2022-09-09 is a Friday.
+        var facts = Extract.From("Sep 9, 2022 - 18:00",
+            "Envoy Tomas Novak headed on Friday to the palace to meet with Speaker Pavel Dvorak and is expected to head from there to the ministry to meet with Prime Minister Greta Lind.",
+            "After completing his round of meetings, Novak headed to the airport.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | 2022-09-09 | in_person | held", "Greta Lind + Tomas Novak | 2022-09-09 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void A_meeting_word_inside_a_quotation_gives_way_to_the_meeting_of_the_sentence()
+    {
+        var facts = Extract.From("Aug 2, 2019 - 09:00",
+            "Secretary Tomas Novak arrived in Bangkok on Wednesday.",
+            "\"We stand ready to continue our conversation with the rebels,\" he said during a joint press conference with Thai Foreign Minister Pavel Dvorak.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void The_discussions_described_afterwards_are_the_meeting_just_reported_not_one_dated_by_their_subject()
+    {
+        // 2025-09-07 is a Sunday.
+        var facts = Extract.From("Sep 7, 2025 - 18:00",
+            "Commander Pavel Dvorak met Sunday with UN envoy Anna Berg in Benghazi to review a new roadmap.",
+            "A statement from Dvorak's office said the discussions centered on the plan Berg outlined to the Security Council last month.");
+
+        Assert.Equal(["Anna Berg + Pavel Dvorak | 2025-09-07 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void Two_leaders_who_jointly_announced_something_met()
+    {
+        var facts = Extract.From("Jul 14, 2023 - 09:00",
+            "President Tomas Novak and Prime Minister Pavel Dvorak jointly announced a strategic partnership in Prague on Monday.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void A_lede_naming_the_envoys_only_by_country_is_the_meeting_the_story_then_dates_and_names()
+    {
+        // 2013-09-17 is a Tuesday; the Monday before is the 16th.
+        var facts = Extract.From("Sep 17, 2013 - 09:00",
+            "Chief nuclear envoys from Norway and Sweden held talks in Oslo and shared views on the fishing dispute, the ministry said Tuesday.",
+            "Norwegian envoy Tomas Novak and his deputy Greta Lind held talks with Swedish envoy Lars Holm in Oslo on Monday.");
+
+        Assert.Equal(["Greta Lind + Lars Holm + Tomas Novak | 2013-09-16 | in_person | held"], Extract.Meetings(facts));
+    }
 }

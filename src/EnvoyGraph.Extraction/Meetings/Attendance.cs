@@ -25,9 +25,12 @@ internal static class Attendance
             var guests = view.People.Where(p => p.Start > round.Index).Select(p => p.Person).Distinct().Where(p => p != last.Participants[0]).ToList();
             if (guests.Count == 0) return null;
             // A round of talks spans days: the day of the meeting last reported is not the day of each.
-            var month = (last.Date ?? last.Implied) is { } day ? day with { Day = null } : (PartialDate?)null;
+            // With the last report undated, the month of the envoy's latest dated meeting.
+            var owner = last.Participants[0];
+            var dated = last.Date ?? last.Implied ?? found.LastOrDefault(f => f.Participants.Contains(owner) && f.Date is not null)?.Date;
+            var month = dated is { } day ? day with { Day = null } : (PartialDate?)null;
             foreach (var guest in guests)
-                found.Add(last with { Participants = [last.Participants[0], guest], Date = month, Evidence = text, Offset = view.Sentence.Offset, AllNamed = false });
+                found.Add(last with { Participants = [owner, guest], Date = month, Evidence = text, Offset = view.Sentence.Offset, AllNamed = false });
             return found[^1];
         }
 

@@ -19,7 +19,8 @@ internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Con
         var text = view.Text;
         // Only the few words before a trigger can name a forum ("the six-party talks"): look no further back.
         var triggers = MeetingCues.Trigger().Matches(text)
-            .Where(t => !MeetingCues.ForumBefore().IsMatch(text.AsSpan(Math.Max(0, t.Index - 40), Math.Min(40, t.Index)))).ToList();
+            .Where(t => !MeetingCues.ForumBefore().IsMatch(text.AsSpan(Math.Max(0, t.Index - 40), Math.Min(40, t.Index))))
+            .Where(t => !(t.Value.Equals("welcomed", StringComparison.OrdinalIgnoreCase) && MeetingCues.WelcomedThing().IsMatch(text.AsSpan(t.Index + t.Length)))).ToList();
         if (triggers.Count == 0) return [];
 
         var starts = new List<int> { 0 };
@@ -60,6 +61,10 @@ internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Con
         // "After the talks, Kim will meet Morgulov": the meeting of the main clause, not of the opening phrase.
         if (triggers.Count > 1 && MeetingCues.FrontedPhrase().IsMatch(text[start..triggers[0].Index]))
             triggers = triggers.Skip(1).ToList();
+        // A meeting word inside a quotation is the speaker's ("'We stand ready to continue our conversation,' he said
+        // during a joint press conference with B"): one outside it is the sentence's own.
+        var outside = triggers.Where(t => !Quoted(view.Text, t.Index)).ToList();
+        if (outside.Count > 0 && outside.Count < triggers.Count) triggers = outside;
         // The first meeting word with a subject, someone close by or "with" after it ("the trip by X will include
         // a meeting with Y as well as discussions"; "relaunch their talks under an agreement that A and B made
         // during their meeting": the second).
@@ -70,5 +75,14 @@ internal sealed record MeetingClause(int Start, int End, Match Trigger, bool Con
             .Any(m => !m.Value.StartsWith("their", StringComparison.OrdinalIgnoreCase) && t.Index - start - m.Index - m.Length <= NearEnough);
         bool Close(Match t) => Distance(t) <= NearEnough || MeetingCues.WithAfter().IsMatch(view.Text, t.Index + t.Length) || GroupSubject(t);
         return triggers.FirstOrDefault(Close) ?? triggers[0];
+    }
+
+    // Inside "..." or “...” opened before the index and not yet closed.
+    private static bool Quoted(string text, int index)
+    {
+        var straight = 0;
+        for (var i = 0; i < index; i++)
+            if (text[i] == '"') straight++;
+        return straight % 2 == 1 || text.LastIndexOf('“', Math.Max(0, index - 1)) > text.LastIndexOf('”', Math.Max(0, index - 1));
     }
 }

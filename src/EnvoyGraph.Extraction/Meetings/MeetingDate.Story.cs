@@ -35,6 +35,14 @@ internal static partial class MeetingDate
         return null;
     }
 
+    // The day the next sentence gives "the meeting" it reports without naming anyone.
+    private static PartialDate? UnnamedSequel(IReadOnlyList<SentenceView> sentences, SentenceView view, DateOnly? published)
+    {
+        var i = view.Sentence.Index + 1;
+        if (i >= sentences.Count || sentences[i].People.Count > 0 || !SameMeeting().IsMatch(sentences[i].Text)) return null;
+        return LeadDate(sentences[i], published, planned: false);
+    }
+
     // The day the story's lead gives its meeting, when the lead names one of these people.
     private static PartialDate? StoryLead(IReadOnlyList<SentenceView> sentences, SentenceView view, IReadOnlyList<int> participants, DateOnly? published)
     {
@@ -92,6 +100,10 @@ internal static partial class MeetingDate
     private static int SentenceAt(IReadOnlyList<SentenceView> sentences, int offset) =>
         sentences.FirstOrDefault(s => s.Sentence.Offset == offset)?.Sentence.Index ?? int.MinValue / 2;
 
+    /// <summary>"during the meeting", "the two foreign ministers": the meeting just told, not another.</summary>
+    [GeneratedRegex(@"\b(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session|consultations?|discussions?)\b|\bthe two (?:sides|countries|ministers|envoys)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameMeeting();
+
     /// <summary>"their first phone talks", "their previous meeting": a meeting recalled, not the story's news.</summary>
     [GeneratedRegex(@"\btheir (?:first|previous|last|earlier|prior) ", RegexOptions.IgnoreCase)]
     private static partial Regex Recap();
@@ -100,7 +112,8 @@ internal static partial class MeetingDate
     [GeneratedRegex(@"\b(?:then|directly|immediately|afterwards|afterward|subsequently|after that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sequel();
 
-    [GeneratedRegex(@"\b(?:after|since|following)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"after", "since", "to follow up on": what comes after these words happened before the event dated.</summary>
+    [GeneratedRegex(@"\b(?:after|since|following|follow(?:s|ed|ing)? up on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWords();
 
     [GeneratedRegex(@"\b(?:before|ahead of|prior to|until)\b", RegexOptions.IgnoreCase)]

@@ -46,6 +46,9 @@ internal static partial class MeetingDate
         // sentence that names them; or the story's lead, when no meeting has been reported since.
         if (!also && !lastIsNear && !planned && previous is not null && LeadDate(previous, published, planned) is { } lead) return (lead, null);
         if (!also && last is null && !planned && StoryLead(sentences, view, participants, published) is { } storyLead) return (storyLead, null);
+        // "X is on a visit to co-chair the meeting with Y." then "The two countries on Wednesday agreed ... during the
+        // meeting": the next sentence dates the same meeting while naming no one.
+        if (!also && !planned && UnnamedSequel(sentences, view, published) is { } sequel) return (sequel, null);
         // "Hochstein then headed to ... to meet ...": the narrative goes on from the last day it gave.
         if (Sequel().IsMatch(before) && NarrativeDay(sentences, view, last, published) is { } day) return (day, null);
 
@@ -78,6 +81,9 @@ internal static partial class MeetingDate
             between = between.Replace("as well as", "and", StringComparison.OrdinalIgnoreCase);
             if (MeetingCues.ClauseBreak().IsMatch(between) || OtherClause().IsMatch(between)) continue;
             if (!after && InLeadingClause(view, clause.Start, d, trigger.Index)) continue;
+            // "to follow up on discussions in March and a phone call between A and B": the phrase dates the meeting
+            // word right before it.
+            if (!after && OtherMeetingBefore(text, d.Start, Math.Max(clause.Start, d.Start - 25))) continue;
             var distance = after ? d.Start - trigger.Index : trigger.Index - d.End;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
@@ -95,6 +101,12 @@ internal static partial class MeetingDate
         // "Beijing on Monday hosted ...": a place is not a participle.
         return opener.Success && !view.Places.Any(p => p.Start == segmentStart + opener.Groups["word"].Index);
     }
+
+    private static bool OtherMeetingBefore(string text, int phraseStart, int from) =>
+        MeetingCues.Trigger().Matches(text[from..phraseStart]).Any(m => NounThenPhrase().IsMatch(text.AsSpan(from + m.Index + m.Length, phraseStart - from - m.Index - m.Length)));
+
+    [GeneratedRegex(@"^\s*(?:(?:in|on|at)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounThenPhrase();
 
     [GeneratedRegex(@"\balso\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoBefore();

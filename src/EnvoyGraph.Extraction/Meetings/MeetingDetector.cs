@@ -30,6 +30,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             // "held separate talks with A and B" in a lede, then "met A and B" with the details.
             var separate = MeetingCues.Separate().IsMatch(view.Text) || (previous is not null && MeetingCues.Separate().IsMatch(previous.Text));
             previous = view;
+            if (MeetingCues.RoundCompleted().IsMatch(view.Text)) Completed(found);
             if (Attendance.Join(view, last, host, found) is { } joined)
             {
                 last = joined;
@@ -59,6 +60,20 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         return found;
     }
 
+    // "After completing his round of meetings": a meeting expected earlier in the story (undated, or on the day of
+    // the meetings held before it) has taken place, on that day.
+    private static void Completed(List<MeetingCandidate> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var expected = found[i];
+            if (expected.Status != "planned") continue;
+            var held = found.Take(i).LastOrDefault(f => f.Status == "held" && f.Participants.Intersect(expected.Participants).Any());
+            if (held is null || (expected.Date is not null && !Equals(expected.Date, held.Date))) continue;
+            found[i] = expected with { Status = "held", Date = held.Date };
+        }
+    }
+
     // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
     private MeetingCandidate? Candidate(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
         MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, Topics topics, DateOnly? published, out IReadOnlyList<int> subject)
@@ -76,7 +91,8 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         var window = text[windowStart..Math.Min(clause.End, trigger.Index + trigger.Length + 12)];
         var lead = text[Math.Max(clause.Start, trigger.Index - 45)..trigger.Index];
         var hostsGathering = MeetingCues.Hosted().IsMatch(text[clause.Start..clause.End]);
-        if (trigger.Value is "received" or "hosted" && !hostsGathering && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 70)) return null;
+        // "received special envoy of the United Arab Emirates (UAE), Minister of Foreign Affairs X": titles can be long.
+        if (trigger.Value.ToLowerInvariant() is "received" or "hosted" or "welcomed" && !hostsGathering && !view.People.Any(p => p.Start > trigger.Index && p.Start - trigger.Index < 100)) return null;
         var before = ClauseOf(text, clause.Start, trigger.Index);
         if (MeetingCues.Negation().IsMatch(lead) || MeetingCues.Speculation().IsMatch(before) || MeetingCues.VagueObject().IsMatch(before)
             || before.Contains("neither ", StringComparison.OrdinalIgnoreCase)) return null;
@@ -131,6 +147,10 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             if (inside.Count < 2) return null;
             (participants, subject, planned) = (inside, inside, false);
         }
+        // "A statement said the discussions centered on ...": the meeting last reported, not another one.
+        if (last is not null && participants.All(last.Participants.Contains) && Regex.IsMatch(text[clause.Start..trigger.Index], @"\bthe\s+$", RegexOptions.IgnoreCase)
+            && MeetingCues.DescribedAfter().IsMatch(text.AsSpan(trigger.Index + trigger.Length)))
+            return null;
         var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
