@@ -148,4 +148,35 @@ public class MeetingReferenceTests
 
         Assert.Equal(["Pavel Dvorak + Tomas Novak | held"], People(facts));
     }
+
+    [Fact]
+    public void The_discussions_described_afterwards_are_the_meeting_just_reported_not_one_dated_by_their_subject()
+    {
+        // 2025-09-07 is a Sunday.
+        var facts = Extract.From("Sep 7, 2025 - 18:00",
+            "Commander Pavel Dvorak met Sunday with UN envoy Anna Berg in Benghazi to review a new roadmap.",
+            "A statement from Dvorak's office said the discussions centered on the plan Berg outlined to the Security Council last month.");
+
+        Assert.Equal(["Anna Berg + Pavel Dvorak | 2025-09-07 | in_person | held"], Extract.Meetings(facts));
+    }
+
+    [Fact]
+    public void Two_leaders_who_jointly_announced_something_met()
+    {
+        var facts = Extract.From("Jul 14, 2023 - 09:00",
+            "President Tomas Novak and Prime Minister Pavel Dvorak jointly announced a strategic partnership in Prague on Monday.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | held"], People(facts));
+    }
+
+    [Fact]
+    public void A_lede_naming_the_envoys_only_by_country_is_the_meeting_the_story_then_dates_and_names()
+    {
+        // 2013-09-17 is a Tuesday; the Monday before is the 16th.
+        var facts = Extract.From("Sep 17, 2013 - 09:00",
+            "Chief nuclear envoys from Norway and Sweden held talks in Oslo and shared views on the fishing dispute, the ministry said Tuesday.",
+            "Norwegian envoy Tomas Novak and his deputy Greta Lind held talks with Swedish envoy Lars Holm in Oslo on Monday.");
+
+        Assert.Equal(["Greta Lind + Lars Holm + Tomas Novak | 2013-09-16 | in_person | held"], Extract.Meetings(facts));
+    }
 }

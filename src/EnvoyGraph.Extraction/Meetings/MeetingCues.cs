@@ -8,7 +8,7 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// </summary>
 internal static partial class MeetingCues
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|(?:sat|sit|sits) down with|tete-a-tete|tête-à-tête|held a call|received|welcomed|hosted|audience with|courtesy call|by (?:tele)?phone|phoned|calling on|discussed with|exchanges? (?:of views )?with|joint (?:press|news) conference with|call(?=\s*[—–-]\s*between\b)|spoke(?=\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:with|to)\b))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|talked|talk with|discussion|discussions|consultations?|conversation|conversations|phone call|telephone call|call with|calls with|phone conversation|spoke (?:with|to|by|over)|speaks (?:with|to|by)|speak (?:with|to|by)|session|sessions|dialogue|summit|video ?conference|videoconference|(?:sat|sit|sits) down with|tete-a-tete|tête-à-tête|held a call|received|welcomed|hosted|audience with|courtesy call|by (?:tele)?phone|phoned|calling on|discussed with|exchanges? (?:of views )?with|joint (?:press|news) conference with|jointly (?:announced|signed|issued|unveiled|launched|declared|inaugurated)|call(?=\s*[—–-]\s*between\b)|spoke(?=\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:with|to)\b))\b", RegexOptions.IgnoreCase)]
     public static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|didn't|did not|won't|will not|cancel(?:l)?ed|postponed|called off|declined|refused|rejected|without|used to|yet to)\b", RegexOptions.IgnoreCase)]
@@ -122,6 +122,13 @@ internal static partial class MeetingCues
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:after|upon|on|having)\s+(?:completing|concluding|finishing|wrapping up)|(?:completed|concluded|finished|wrapped up))\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:round|meetings|talks|consultations|tour)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RoundCompleted();
+
+    /// <summary>
+    /// "the discussions centered on", "the talks focused on": the meeting just reported, described; its other
+    /// time phrases date what it was about ("the plan X outlined last month").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:centered|centred|focused|focussed|covered|touched|dealt|revolved|concentrated|lasted|addressed|tackled)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex DescribedAfter();
 
     /// <summary>Meeting words that take the people met as objects: "met A and B" can be a round of bilaterals.</summary>
     [GeneratedRegex(@"^(?:met|meet|meets|meeting|sit down with|sits down with|sat down with)$", RegexOptions.IgnoreCase)]

@@ -147,6 +147,10 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             if (inside.Count < 2) return null;
             (participants, subject, planned) = (inside, inside, false);
         }
+        // "A statement said the discussions centered on ...": the meeting last reported, not another one.
+        if (last is not null && participants.All(last.Participants.Contains) && Regex.IsMatch(text[clause.Start..trigger.Index], @"\bthe\s+$", RegexOptions.IgnoreCase)
+            && MeetingCues.DescribedAfter().IsMatch(text.AsSpan(trigger.Index + trigger.Length)))
+            return null;
         var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;

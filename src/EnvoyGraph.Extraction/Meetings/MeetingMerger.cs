@@ -1,3 +1,5 @@
+using EnvoyGraph.Extraction.Facts;
+
 namespace EnvoyGraph.Extraction.Meetings;
 
 /// <summary>
@@ -13,10 +15,10 @@ internal static class MeetingMerger
         var merged = new List<MeetingCandidate>();
         foreach (var c in candidates)
         {
-            var same = merged.FindIndex(m => m.Status == c.Status && Equals(m.Date, c.Date) && SameOrWithin(c, m));
+            var same = merged.FindIndex(m => m.Status == c.Status && SameDate(m, c) && SameOrWithin(c, m));
             if (same < 0)
             {
-                var larger = merged.FindIndex(m => m.Status == c.Status && Equals(m.Date, c.Date) && c.Date is not null && SameOrWithin(m, c));
+                var larger = merged.FindIndex(m => m.Status == c.Status && SameDate(m, c) && c.Date is not null && SameOrWithin(m, c));
                 if (larger >= 0) { merged[larger] = Combine(c, merged[larger]); continue; }
                 merged.Add(c);
                 continue;
@@ -28,8 +30,20 @@ internal static class MeetingMerger
             && d.Participants.Count == m.Participants.Count && m.Participants.All(d.Participants.Contains))).ToList();
     }
 
+    // Equal dates; or a month and a day in it when the month-dated report did not name its people (a lede's "the
+    // envoys of A and B held talks", the people found by country) — the day-dated report is the same meeting.
+    private static bool SameDate(MeetingCandidate a, MeetingCandidate b)
+    {
+        if (Equals(a.Date, b.Date)) return true;
+        if (Month(a) is not { } x || Month(b) is not { } y || x.Year != y.Year || x.Month != y.Month) return false;
+        return x.Day is null ? !a.AllNamed : y.Day is null && !b.AllNamed;
+    }
+
+    // The date, or for a report that did not name its people the month the story implies.
+    private static PartialDate? Month(MeetingCandidate c) => c.Date ?? (c.AllNamed ? null : c.Implied);
+
     private static bool SameOrWithin(MeetingCandidate inner, MeetingCandidate outer) =>
-        inner.Participants.All(outer.Participants.Contains) && (inner.Date is not null || inner.Participants.Count == outer.Participants.Count);
+        inner.Participants.All(outer.Participants.Contains) && (Month(inner) is not null || inner.Participants.Count == outer.Participants.Count);
 
     // Keeps the larger participant set; the better-stated details from either.
     private static MeetingCandidate Combine(MeetingCandidate kept, MeetingCandidate other)
@@ -40,6 +54,7 @@ internal static class MeetingMerger
         return kept with
         {
             Participants = people,
+            Date = kept.Date is null or { Day: null } && other.Date is { Day: not null } ? other.Date : kept.Date ?? other.Date,
             Mode = mode,
             ModeStated = stated,
             Location = kept.Location ?? other.Location,
