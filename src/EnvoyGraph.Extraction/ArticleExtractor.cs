@@ -66,7 +66,8 @@ public sealed class ArticleExtractor
         views = views.Select(v => v.WithPeople(cast.In(v.Sentence.Index))).ToList();
 
         var counterparts = CounterpartFinder.Find(views, cast);
-        var profiles = CountryGuess.Fill(KnownPeople.Apply(CountryInference.Infer(profileReader.Read(cast, i => views[i]), counterparts, views), cast, lexicon), cast, views, counterparts, Dateline.CountryOf(lexicon, article, views) ?? Lede.CountryOf(views));
+        var profiles = CountryGuess.Fill(KnownPeople.Apply(CountryInference.Infer(profileReader.Read(cast, i => views[i]), counterparts, views), cast, lexicon), cast, views, counterparts, Dateline.CountryOf(lexicon, article, views) ?? Lede.CountryOf(views),
+            OutletCountry.Of(lexicon, article.Url, views.SelectMany(v => v.Places).Select(p => p.Place.Country)));
         var meetings = MeetingDate.Settle(MeetingMerger.Merge(meetingDetector.Detect(views, cast, profiles, article.Published)));
 
         string Name(int id) => cast.People[id].Name;

@@ -93,4 +93,37 @@ public class CountryGuessTests
 
         Assert.NotEqual("Japan", Extract.CountryOf(facts, "Ana Costa"));
     }
+
+    [Fact]
+    public void People_listed_together_after_the_meeting_word_are_on_one_side()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Brazilian Foreign Minister Joao Silva met Portuguese Senator Ana Costa in Lisbon on Monday.",
+            "Silva also met with Opposition Leader Rui Lopes and opposition spokesman Pedro Alves.");
+
+        Assert.Equal("Portugal", Extract.CountryOf(facts, "Pedro Alves"));
+    }
+
+    [Theory]
+    [InlineData("https://news.example.com.pt/2023/03/15/talks")]
+    [InlineData("https://pt.news.example.com/talks-in-lisbon")]
+    public void The_outlets_country_is_the_last_hint_for_a_person_tied_to_no_country(string url)
+    {
+        var facts = ArticleExtractor.Default.Extract(new ArticleInput("t.txt",
+            "Brazilian Foreign Minister Joao Silva held talks with Ana Costa on Monday.\n\n"
+            + "Silva also met with Opposition Leader Rui Lopes and opposition spokesman Pedro Alves.\n\n"
+            + "Brazil and Portugal signed a trade pact, and Brazil will host the next round.", url, new DateOnly(2023, 3, 15)));
+
+        Assert.Equal("Portugal", Extract.CountryOf(facts, "Pedro Alves"));
+    }
+
+    [Fact]
+    public void A_generic_or_language_domain_gives_no_country()
+    {
+        var facts = ArticleExtractor.Default.Extract(new ArticleInput("t.txt",
+            "Brazilian Foreign Minister Joao Silva held talks with Ana Costa on Monday.\n\n"
+            + "Silva also met with Opposition Leader Rui Lopes and opposition spokesman Pedro Alves.", "https://en.example.tv/talks", new DateOnly(2023, 3, 15)));
+
+        Assert.NotEqual("Tuvalu", Extract.CountryOf(facts, "Pedro Alves"));
+    }
 }

@@ -201,4 +201,13 @@ public class MeetingParticipantTests
 
         Assert.Equal(["Lena Vogel + Omar Haddad | held"], People(facts));
     }
+
+    [Fact]
+    public void A_visitor_meeting_several_officials_of_one_country_during_a_visit_has_a_round_of_meetings()
+    {
+        var facts = Extract.From("Sep 5, 2019 - 09:00",
+            "Czech envoy Tomas Novak visited Hungary on Sep. 2-4. During the visit, Novak met with Hungary's Foreign Minister Peter Kovacs and Deputy Foreign Minister Anna Szabo.");
+
+        Assert.Equal(["Peter Kovacs + Tomas Novak | held", "Anna Szabo + Tomas Novak | held"], People(facts));
+    }
 }

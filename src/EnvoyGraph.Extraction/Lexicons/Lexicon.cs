@@ -128,6 +128,10 @@ public sealed partial class Lexicon
     public string? CountryCode(string nameOrAlias) =>
         canonicalByAlias.TryGetValue(nameOrAlias.Trim(), out var name) && codeByName.TryGetValue(name, out var code) ? code : null;
 
+    /// <summary>The state with this ISO code ("AU" → "Australia", never the African Union); null when none.</summary>
+    internal string? StateOfCode(string code) =>
+        nameByCode.TryGetValue(code, out var name) && PlaceAt(name) is { IsBody: false } ? name : null;
+
     /// <summary>The output name ("South Korea") for a code ("KR") or any known name or alias; null when unknown.</summary>
     public string? CountryName(string codeOrAlias)
     {

@@ -97,6 +97,10 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:round of (?:talks|meetings)|talks|meetings|consultations)\b[^.;]{0,80}?\b(?:included|took in|covered)\b|^\W*(?:They|These|Those)\s+(?:also\s+)?included\s+(?:talks|meetings?|discussions|consultations)\s+with\b", RegexOptions.IgnoreCase)]
     public static partial Regex HisRoundIncluded();
 
+    /// <summary>"During the visit, Wu met Pak, Kim and Kim": a visitor's programme is a round of meetings.</summary>
+    [GeneratedRegex(@"\b(?:during|in the course of|over the course of) (?:the|his|her|their|this|that) (?:[\w-]+ )?(?:visit|trip|tour|stay)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex DuringVisit();
+
     /// <summary>
     /// "held separate talks with A and B", "met A and B separately": a round of meetings with each, even with
     /// officials of one country.

@@ -28,7 +28,8 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         foreach (var view in sentences)
         {
             // "held separate talks with A and B" in a lede, then "met A and B" with the details.
-            var separate = MeetingCues.Separate().IsMatch(view.Text) || (previous is not null && MeetingCues.Separate().IsMatch(previous.Text));
+            var separate = MeetingCues.Separate().IsMatch(view.Text) || (previous is not null && MeetingCues.Separate().IsMatch(previous.Text))
+                || MeetingCues.DuringVisit().IsMatch(view.Text);
             previous = view;
             if (MeetingCues.RoundCompleted().IsMatch(view.Text)) Completed(found);
             if (Attendance.Join(view, last, host, found) is { } joined)

@@ -14,7 +14,7 @@ internal static partial class CountryGuess
 {
     private static readonly HashSet<string> Portfolio = new(StringComparer.OrdinalIgnoreCase) { "for", "to", "on", "toward", "towards", "against", "over" };
 
-    public static IReadOnlyList<PersonProfile> Fill(IReadOnlyList<PersonProfile> profiles, Cast cast, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int A, int B)>? counterparts = null, string? dateline = null)
+    public static IReadOnlyList<PersonProfile> Fill(IReadOnlyList<PersonProfile> profiles, Cast cast, IReadOnlyList<SentenceView> sentences, IReadOnlyList<(int A, int B)>? counterparts = null, string? dateline = null, string? outlet = null)
     {
         if (profiles.All(p => p.Country is not null)) return profiles;
         var result = profiles.ToList();
@@ -45,16 +45,17 @@ internal static partial class CountryGuess
             // Australian writer Yang" says nothing against Wong being Australian.
             var others = opposite
                 .Concat(mine.Where(s => TwoSides().IsMatch(sentences[s].Text))
-                    .SelectMany(s => sentences[s].People).Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country))
+                    .SelectMany(s => OtherSide(sentences[s], person.Person)).Select(m => profiles[m.Person].Country))
                 .OfType<string>().ToHashSet();
             var votes = new Dictionary<string, int>();
             foreach (var sentence in mine)
                 foreach (var country in Countries(sentences[sentence]).Where(c => !others.Contains(c)))
                     votes[country] = votes.GetValueOrDefault(country) + 1;
             // The country the report is filed from, then the countries named with the person, then the
-            // article's most named country.
+            // outlet's own country, then the article's most named country.
             var guess = (dateline is not null && !opposite.Contains(dateline) ? dateline : null)
                 ?? votes.OrderByDescending(v => v.Value).ThenByDescending(v => article.GetValueOrDefault(v.Key)).Select(v => v.Key).FirstOrDefault()
+                ?? (outlet is not null && !others.Contains(outlet) ? outlet : null)
                 ?? article.Where(a => !others.Contains(a.Key) && a.Value >= 2).OrderByDescending(a => a.Value).Select(a => a.Key).FirstOrDefault();
             if (guess is not null) result[person.Person] = person with { Country = guess };
         }
@@ -80,6 +81,26 @@ internal static partial class CountryGuess
             if (place.Possessive && view.Places.Any(p => p.Start > place.End && p.Start <= place.End + 4 && p.Place.Kind == PlaceKind.City)) continue;
             if (place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Institution || place.Place.IsCapital) yield return place.Place.Country;
         }
+    }
+
+    // The people of a sentence about a meeting who may sit across from this person: not those listed with them
+    // after the meeting word ("met with Opposition Leader Dutton and opposition spokesman Birmingham").
+    private static IEnumerable<PersonMention> OtherSide(SentenceView view, int person)
+    {
+        var own = view.People.Where(m => m.Person == person).ToList();
+        return view.People.Where(m => m.Person != person && !own.Any(o => ListedTogether(view, o, m)));
+    }
+
+    private static bool ListedTogether(SentenceView view, PersonMention a, PersonMention b)
+    {
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        var cue = TwoSides().Match(view.Text);
+        if (!cue.Success || cue.Index + cue.Length > first.Start || second.Start < first.End) return false;
+        // "the meeting between A and B" sets them apart.
+        if (view.Text[(cue.Index + cue.Length)..first.Start].Contains("between", StringComparison.OrdinalIgnoreCase)) return false;
+        var between = view.Text[first.End..second.Start];
+        return !TwoSides().IsMatch(between) && !between.Contains(" with ", StringComparison.OrdinalIgnoreCase)
+            && between.Contains(" and ", StringComparison.Ordinal);
     }
 
     // Words of two sides meeting: "met", "talks with", "his counterpart", "phone call".
