@@ -227,4 +227,14 @@ public class MeetingDateTests
         Assert.Equal("null", DateOf(facts, "Maria Ruiz"));
         Assert.Equal("2020-04-06", DateOf(facts, "Lucia Campos"));
     }
+
+    [Fact]
+    public void Words_said_at_a_meeting_date_it_to_the_day_the_sentence_before_gave_them()
+    {
+        var facts = Extract.From(Wednesday,
+            "In Lima on Monday, Norway's envoy Ingrid Solberg urged both sides to return to the fisheries talks.",
+            "\"We are ready to help,\" she said during a joint press conference with Peru's Foreign Minister Lucia Campos.");
+
+        Assert.Equal("2020-04-06", DateOf(facts, "Lucia Campos"));
+    }
 }

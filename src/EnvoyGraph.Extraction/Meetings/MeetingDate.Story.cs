@@ -35,6 +35,14 @@ internal static partial class MeetingDate
         return null;
     }
 
+    // The last day a sentence names for a past event.
+    private static PartialDate? LastDay(SentenceView sentence, DateOnly? published)
+    {
+        foreach (var d in sentence.Dates.Reverse())
+            if (DateResolver.Resolve(d, published, null, planned: false) is { Day: not null } day) return day;
+        return null;
+    }
+
     // The day the next sentence gives "the meeting" it reports without naming anyone.
     private static PartialDate? UnnamedSequel(IReadOnlyList<SentenceView> sentences, SentenceView view, DateOnly? published)
     {

@@ -49,6 +49,9 @@ internal static partial class MeetingDate
         // "X is on a visit to co-chair the meeting with Y." then "The two countries on Wednesday agreed ... during the
         // meeting": the next sentence dates the same meeting while naming no one.
         if (!also && !planned && UnnamedSequel(sentences, view, published) is { } sequel) return (sequel, null);
+        // "In Bangkok on Thursday, Pompeo urged ..." then "he said during a joint press conference with Don": the words
+        // quoted were spoken at the meeting, on the day the sentence before gave them.
+        if (!planned && SpeechSetting().IsMatch(before) && previous is not null && LastDay(previous, published) is { } spoken) return (spoken, null);
         // "Hochstein then headed to ... to meet ...": the narrative goes on from the last day it gave.
         if (Sequel().IsMatch(before) && NarrativeDay(sentences, view, last, published) is { } day) return (day, null);
 
@@ -107,6 +110,10 @@ internal static partial class MeetingDate
 
     [GeneratedRegex(@"^\s*(?:(?:in|on|at)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NounThenPhrase();
+
+    /// <summary>"he said during a joint press conference with", "she told reporters at a meeting with": where words were spoken.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told (?:\w+ ){0,2}|added|stressed|noted)\s*(?:during|at|after)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechSetting();
 
     [GeneratedRegex(@"\balso\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoBefore();
