@@ -64,4 +64,33 @@ public class CountryGuessTests
         Assert.Equal("United States", Extract.CountryOf(facts, "Mark Stone"));
         Assert.Equal("South Korea", Extract.CountryOf(facts, "Park Jun-ho"));
     }
+
+    [Fact]
+    public void Where_a_person_is_staying_is_not_what_they_represent()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Foreign Minister Ana Costa, who is in Geneva for the United Nations Human Rights Council, met Envoy Lena Falk on Monday.");
+
+        Assert.NotEqual("United Nations", Extract.CountryOf(facts, "Ana Costa"));
+    }
+
+    [Fact]
+    public void A_compatriot_named_outside_a_meeting_does_not_rule_out_the_persons_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Senator Ana Costa met Brazilian Foreign Minister Joao Silva in Lisbon on Monday.",
+            "Senator Costa also raised the case of Portuguese writer Rui Lopes, who is held abroad.");
+
+        Assert.Equal("Portugal", Extract.CountryOf(facts, "Ana Costa"));
+    }
+
+    [Fact]
+    public void A_country_that_only_locates_a_city_is_no_side()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Defence Minister Ana Costa met her Brazilian counterpart Joao Silva at a forum in Japan's Osaka on Monday.",
+            "Costa said the talks went well.");
+
+        Assert.NotEqual("Japan", Extract.CountryOf(facts, "Ana Costa"));
+    }
 }

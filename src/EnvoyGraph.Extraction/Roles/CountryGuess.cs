@@ -10,7 +10,7 @@ namespace EnvoyGraph.Extraction.Roles;
 /// of the other people named there; failing that, the article's most named country not already held by
 /// someone. A brief ("envoy for Syria", "to Libya") does not count.
 /// </summary>
-internal static class CountryGuess
+internal static partial class CountryGuess
 {
     private static readonly HashSet<string> Portfolio = new(StringComparer.OrdinalIgnoreCase) { "for", "to", "on", "toward", "towards", "against", "over" };
 
@@ -41,8 +41,11 @@ internal static class CountryGuess
             // person, represent other countries; never guess theirs.
             var opposite = (counterparts ?? []).Where(c => c.A == person.Person || c.B == person.Person)
                 .Select(c => result[c.A == person.Person ? c.B : c.A].Country).OfType<string>().ToHashSet();
+            // Only a sentence that tells of a meeting or talks sets people on two sides: "Wong raised the case of
+            // Australian writer Yang" says nothing against Wong being Australian.
             var others = opposite
-                .Concat(mine.SelectMany(s => sentences[s].People).Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country))
+                .Concat(mine.Where(s => TwoSides().IsMatch(sentences[s].Text))
+                    .SelectMany(s => sentences[s].People).Where(m => m.Person != person.Person).Select(m => profiles[m.Person].Country))
                 .OfType<string>().ToHashSet();
             var votes = new Dictionary<string, int>();
             foreach (var sentence in mine)
@@ -73,7 +76,13 @@ internal static class CountryGuess
             // Being named beside a body ("on the sidelines of the SCO meeting", "the AU-led talks") is no sign of
             // representing it: a body is only ever read from words tied to the person ("UN envoy X").
             if (place.Place.IsBody) continue;
+            // "in China's Qingdao": the possessive only says where the city is; the city is the place named.
+            if (place.Possessive && view.Places.Any(p => p.Start > place.End && p.Start <= place.End + 4 && p.Place.Kind == PlaceKind.City)) continue;
             if (place.Place.Kind is PlaceKind.Country or PlaceKind.Demonym or PlaceKind.Institution || place.Place.IsCapital) yield return place.Place.Country;
         }
     }
+
+    // Words of two sides meeting: "met", "talks with", "his counterpart", "phone call".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|talks|counterparts?|spoke (?:with|to)|call with|phone call|summit)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TwoSides();
 }

@@ -141,7 +141,13 @@ internal sealed partial class ProfileReader(Lexicon lexicon)
             if (k > next && tokens[k].Gap.Trim().Length > 0) return null;
             if (tokens[k].Text == "and" && k > 0 && IsTitleWord(tokens[k - 1].Text)) continue;
             // "Morgulov, who doubles as Russia's chief envoy": a relative clause that only restates the office.
-            if (k == next && tokens[k].Text == "who" && Restating(tokens, k + 1) is { } skip) { k += skip; continue; }
+            if (k == next && tokens[k].Text == "who" && Restating(tokens, k + 1) is { } skip)
+            {
+                // "Wong, who is in New York for the UN General Assembly": where the person is, not an office.
+                if (k + skip + 1 < tokens.Count && Prepositions.Contains(tokens[k + skip + 1].Text)) return null;
+                k += skip;
+                continue;
+            }
             if (Stops.Contains(tokens[k].Text)) return null;
             if (view.PlaceAt(tokens[k]) is { } place)
             {
