@@ -68,7 +68,8 @@ public sealed class ArticleExtractor
         var counterparts = CounterpartFinder.Find(views, cast);
         var profiles = CountryGuess.Fill(KnownPeople.Apply(CountryInference.Infer(profileReader.Read(cast, i => views[i]), counterparts, views), cast, lexicon), cast, views, counterparts, Dateline.CountryOf(lexicon, article, views) ?? Lede.CountryOf(views),
             OutletCountry.Of(lexicon, article.Url, views.SelectMany(v => v.Places).Select(p => p.Place.Country)));
-        var meetings = MeetingDate.Settle(MeetingMerger.Merge(meetingDetector.Detect(views, cast, profiles, article.Published)));
+        var meetings = MeetingDate.Settle(MeetingMerger.Merge(meetingDetector.Detect(views, cast, profiles, article.Published,
+            article.Published is null && article.Url is { } url ? UrlDate.YearMonth(url) : null)));
 
         string Name(int id) => cast.People[id].Name;
         return new ArticleFacts(

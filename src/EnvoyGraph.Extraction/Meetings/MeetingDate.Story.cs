@@ -27,11 +27,15 @@ internal static partial class MeetingDate
     }
 
     // The date a meeting sentence gives when it names no one to hold it.
-    private static PartialDate? LeadDate(SentenceView previous, DateOnly? published, bool planned)
+    // In an article known only by the month it is filed under, the month such a sentence gives.
+    private static PartialDate? LeadDate(SentenceView previous, DateOnly? published, bool planned, (int Year, int Month)? filed = null)
     {
         foreach (var clause in MeetingClause.Split(previous))
-            if (OwnPhrase(previous, clause) is { } phrase && DateResolver.Resolve(phrase, published, null, planned) is { Day: not null } date)
-                return date;
+            if (OwnPhrase(previous, clause) is { } phrase)
+            {
+                if (published is null && filed is { } month) { if (DateResolver.ResolveInMonth(phrase, month, null, planned) is { } inMonth) return inMonth; }
+                else if (DateResolver.Resolve(phrase, published, null, planned) is { Day: not null } date) return date;
+            }
         return null;
     }
 

@@ -18,13 +18,17 @@ internal static partial class MeetingDate
     /// <param name="refersBack">The sentence names its participants by a group reference ("the two envoys").</param>
     /// <param name="last">The meeting last reported, whose date "the talks" and "a day after" refer to.</param>
     /// <param name="sentences">The article's sentences, for the sentences before this one.</param>
+    /// <param name="filed">The month the article is filed under, when its day of publication is unknown.</param>
     public static (PartialDate? Date, PartialDate? Implied) Of(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause,
-        DateOnly? published, MeetingCandidate? last, IReadOnlyList<int> participants, bool planned, bool refersBack)
+        DateOnly? published, MeetingCandidate? last, IReadOnlyList<int> participants, bool planned, bool refersBack, (int Year, int Month)? filed = null)
     {
         var text = view.Text;
         var trigger = clause.Trigger;
         if (OwnPhrase(view, clause) is { } own)
-            return (DateResolver.Resolve(own, published, EventAnchor(sentences, view, own, last, published), planned), null);
+        {
+            var anchor = EventAnchor(sentences, view, own, last, published);
+            return (published is null && filed is { } filedMonth ? DateResolver.ResolveInMonth(own, filedMonth, anchor, planned) : DateResolver.Resolve(own, published, anchor, planned), null);
+        }
 
         var before = text[clause.Start..trigger.Index];
         var definite = refersBack || MeetingCues.DefiniteBefore().IsMatch(text[..trigger.Index]);
@@ -44,7 +48,7 @@ internal static partial class MeetingDate
             return (last.Date, null);
         // A lead that dates talks without naming who held them ("the chief envoy held talks on Wednesday"), then a
         // sentence that names them; or the story's lead, when no meeting has been reported since.
-        if (!also && !lastIsNear && !planned && previous is not null && LeadDate(previous, published, planned) is { } lead) return (lead, null);
+        if (!also && !lastIsNear && !planned && previous is not null && LeadDate(previous, published, planned, filed) is { } lead) return (lead, null);
         if (!also && last is null && !planned && StoryLead(sentences, view, participants, published) is { } storyLead) return (storyLead, null);
         // "X is on a visit to co-chair the meeting with Y." then "The two countries on Wednesday agreed ... during the
         // meeting": the next sentence dates the same meeting while naming no one.

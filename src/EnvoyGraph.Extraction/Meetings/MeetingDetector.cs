@@ -15,7 +15,10 @@ namespace EnvoyGraph.Extraction.Meetings;
 /// </summary>
 internal sealed class MeetingDetector(Lexicon lexicon)
 {
-    public IReadOnlyList<MeetingCandidate> Detect(IReadOnlyList<SentenceView> sentences, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published)
+    /// <param name="filed">The month the article is filed under when its day is not known (its URL's): the month of
+    /// "on Wednesday" and "yesterday".</param>
+    public IReadOnlyList<MeetingCandidate> Detect(IReadOnlyList<SentenceView> sentences, Cast cast, IReadOnlyList<PersonProfile> profiles, DateOnly? published,
+        (int Year, int Month)? filed = null)
     {
         var found = new List<MeetingCandidate>();
         MeetingCandidate? last = null;
@@ -41,7 +44,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
             IReadOnlyList<int> subject = [];
             foreach (var clause in MeetingClause.Split(view))
             {
-                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, host, cast, profiles, topics, published, out var clauseSubject);
+                var candidate = Candidate(sentences, view, clause, clause.Continuation ? subject : [], found, last, host, cast, profiles, topics, published, filed, out var clauseSubject);
                 if (!clause.Continuation) subject = clauseSubject;
                 if (candidate is null) continue;
                 if (candidate.Participants.Count < 2)
@@ -54,6 +57,9 @@ internal sealed class MeetingDetector(Lexicon lexicon)
                 // "following a session on April 6 and a call on April 13": earlier meetings of the same people.
                 foreach (var (day, mode) in MeetingDate.Listed(view, clause, published, candidate.Date))
                     found.Add(candidate with { Date = day, Implied = null, Mode = mode, ModeStated = mode != "in_person", Status = published is { } on && day.Start > on ? "planned" : "held" });
+                // "met B for the second time": they had met before, on a day this sentence does not give.
+                if (MeetingCues.NthTime().IsMatch(view.Text[clause.Start..clause.End]) && candidate.Participants.Count == 2)
+                    found.Add(candidate with { Date = null, Implied = null, Status = "held", Mode = "in_person", ModeStated = false, Location = null, Earlier = true });
                 last = candidate;
                 host = null;
             }
@@ -77,7 +83,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
 
     // One clause's meeting; one participant only when the clause hosts or chairs a gathering others attend.
     private MeetingCandidate? Candidate(IReadOnlyList<SentenceView> sentences, SentenceView view, MeetingClause clause, IReadOnlyList<int> inherited, List<MeetingCandidate> found,
-        MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, Topics topics, DateOnly? published, out IReadOnlyList<int> subject)
+        MeetingCandidate? last, MeetingCandidate? host, Cast cast, IReadOnlyList<PersonProfile> profiles, Topics topics, DateOnly? published, (int Year, int Month)? filed, out IReadOnlyList<int> subject)
     {
         var text = view.Text;
         var trigger = clause.Trigger;
@@ -152,7 +158,7 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         if (last is not null && participants.All(last.Participants.Contains) && Regex.IsMatch(text[clause.Start..trigger.Index], @"\bthe\s+$", RegexOptions.IgnoreCase)
             && MeetingCues.DescribedAfter().IsMatch(text.AsSpan(trigger.Index + trigger.Length)))
             return null;
-        var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success);
+        var (date, implied) = MeetingDate.Of(sentences, view, clause, published, last, participants, planned, group.Success, filed);
         // A meeting on a day after publication cannot have been held yet.
         if (date is { Day: not null } day && published is { } on && day.Start > on) planned = true;
         var status = planned ? "planned" : "held";

@@ -86,6 +86,27 @@ internal static class DateResolver
         return null;
     }
 
+    /// <summary>
+    /// A time phrase in an article known only to be filed under a month (its URL's): a day of the week before
+    /// publication ("on Wednesday", "yesterday", "over the weekend") is of that month, as the publication is, though
+    /// not of a day a reader can tell; a day or month the phrase names takes its year from the month filed.
+    /// Plans and phrases counted in weeks ahead stay undated.
+    /// </summary>
+    public static PartialDate? ResolveInMonth(DateMention d, (int Year, int Month) filed, PartialDate? anchor, bool planned)
+    {
+        var monthEnd = new DateOnly(filed.Year, filed.Month, DateTime.DaysInMonth(filed.Year, filed.Month));
+        switch (d.Kind)
+        {
+            case DateKind.Weekday or DateKind.Weekend or DateKind.WeeksFromNow or DateKind.DaysFromNow or DateKind.ComingDays:
+                return !planned && (d.Shift == 0 || (d.Kind == DateKind.DaysFromNow && d.Shift == -1)) && d.Modifier is "" or "last" or "this past"
+                    ? new PartialDate(filed.Year, filed.Month, null) : null;
+            case DateKind.MonthDay or DateKind.Month or DateKind.MonthsFromNow:
+                return planned ? null : Resolve(d, monthEnd, anchor, planned);
+            default:
+                return Resolve(d, null, anchor, planned);
+        }
+    }
+
     // "Nearly three weeks after": a count of weeks is rarely exact to the day; the month, when the days around it share one.
     private static PartialDate? AboutWeeks(DateOnly from, int weeks)
     {
