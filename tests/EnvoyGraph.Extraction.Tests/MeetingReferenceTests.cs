@@ -179,4 +179,15 @@ public class MeetingReferenceTests
 
         Assert.Equal(["Greta Lind + Lars Holm + Tomas Novak | 2013-09-16 | in_person | held"], Extract.Meetings(facts));
     }
+
+    [Fact]
+    public void Meeting_someone_for_the_second_time_implies_an_earlier_undated_meeting()
+    {
+        var facts = Extract.From("Jul 14, 2023 - 09:00",
+            "Minister Anna Berg has held talks with her Swedish counterpart Lars Holm in Jakarta on Thursday for the second time in a year.");
+
+        Assert.Contains("Anna Berg + Lars Holm | 2023-07-13 | in_person | held", Extract.Meetings(facts));
+        Assert.Contains("Anna Berg + Lars Holm | null | in_person | held", Extract.Meetings(facts));
+        Assert.Equal(2, facts.Meetings.Count);
+    }
 }

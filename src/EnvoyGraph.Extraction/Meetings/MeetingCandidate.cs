@@ -17,4 +17,8 @@ internal sealed record MeetingCandidate(
     /// <summary>The month the story implies when the sentence gives no date ("during the visit", a plan with no
     /// day): the date only if merging finds no dated report of the same meeting.</summary>
     public PartialDate? Implied { get; init; }
+
+    /// <summary>An earlier meeting the sentence implies ("met for the second time"): not one of the dated reports of
+    /// the same people, so merging keeps it apart from them.</summary>
+    public bool Earlier { get; init; }
 }

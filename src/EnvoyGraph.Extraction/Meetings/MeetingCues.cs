@@ -130,6 +130,10 @@ internal static partial class MeetingCues
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:centered|centred|focused|focussed|covered|touched|dealt|revolved|concentrated|lasted|addressed|tackled)\b", RegexOptions.IgnoreCase)]
     public static partial Regex DescribedAfter();
 
+    /// <summary>"for the second time in a year": the people have met before.</summary>
+    [GeneratedRegex(@"\bfor the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time\b", RegexOptions.IgnoreCase)]
+    public static partial Regex NthTime();
+
     /// <summary>Meeting words that take the people met as objects: "met A and B" can be a round of bilaterals.</summary>
     [GeneratedRegex(@"^(?:met|meet|meets|meeting|sit down with|sits down with|sat down with)$", RegexOptions.IgnoreCase)]
     public static partial Regex MeetVerb();

@@ -56,6 +56,9 @@ internal sealed class MeetingDetector(Lexicon lexicon)
                 // "following a session on April 6 and a call on April 13": earlier meetings of the same people.
                 foreach (var (day, mode) in MeetingDate.Listed(view, clause, published, candidate.Date))
                     found.Add(candidate with { Date = day, Implied = null, Mode = mode, ModeStated = mode != "in_person", Status = published is { } on && day.Start > on ? "planned" : "held" });
+                // "met B for the second time": they had met before, on a day this sentence does not give.
+                if (MeetingCues.NthTime().IsMatch(view.Text[clause.Start..clause.End]) && candidate.Participants.Count == 2)
+                    found.Add(candidate with { Date = null, Implied = null, Status = "held", Mode = "in_person", ModeStated = false, Location = null, Earlier = true });
                 last = candidate;
                 host = null;
             }

@@ -26,7 +26,7 @@ internal static class MeetingMerger
             merged[same] = Combine(merged[same], c);
         }
         // A report with no date of people who met on a date the article gives is most likely that meeting.
-        return merged.Where(m => m.Date is not null || !merged.Any(d => d.Date is not null && d.Status == m.Status
+        return merged.Where(m => m.Date is not null || m.Earlier || !merged.Any(d => d.Date is not null && d.Status == m.Status
             && d.Participants.Count == m.Participants.Count && m.Participants.All(d.Participants.Contains))).ToList();
     }
 
@@ -34,6 +34,7 @@ internal static class MeetingMerger
     // envoys of A and B held talks", the people found by country) — the day-dated report is the same meeting.
     private static bool SameDate(MeetingCandidate a, MeetingCandidate b)
     {
+        if (a.Earlier != b.Earlier) return false;
         if (Equals(a.Date, b.Date)) return true;
         if (Month(a) is not { } x || Month(b) is not { } y || x.Year != y.Year || x.Month != y.Month) return false;
         return x.Day is null ? !a.AllNamed : y.Day is null && !b.AllNamed;
