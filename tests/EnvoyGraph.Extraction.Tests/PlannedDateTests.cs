@@ -66,4 +66,13 @@ public class PlannedDateTests
 
         Assert.Equal("2020-04-07", DateOf(facts, "Lucia Campos"));
     }
+
+    [Fact]
+    public void A_plan_of_someone_who_is_in_the_city_now_is_of_the_month_of_publication()
+    {
+        var facts = Extract.From(Wednesday,
+            "Envoy Ingrid Solberg, who is in Lima for a fisheries conference, is preparing to meet Peru's Foreign Minister Lucia Campos.");
+
+        Assert.Equal("2020-04", DateOf(facts, "Lucia Campos"));
+    }
 }

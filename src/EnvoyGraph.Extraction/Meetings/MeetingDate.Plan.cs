@@ -53,6 +53,6 @@ internal static partial class MeetingDate
     private static partial Regex AlsoInClause();
 
     /// <summary>The visit or stay the plan is part of is under way.</summary>
-    [GeneratedRegex(@"\b(?:during\s+(?:which|(?:the|his|her|their|its|this|that|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:visit|trip|tour|stay|stop))|currently|(?:is|are)\s+(?:now\s+)?on\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)|has arrived|had arrived|arrived|touched down|visit here)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:during\s+(?:which|(?:the|his|her|their|its|this|that|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}(?:visit|trip|tour|stay|stop))|currently|(?:is|are)\s+(?:now\s+)?in\s+(?:the\s+)?(?-i:\p{Lu})\p{L}*|(?:is|are)\s+(?:now\s+)?on\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)|has arrived|had arrived|arrived|touched down|visit here)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stay();
 }
