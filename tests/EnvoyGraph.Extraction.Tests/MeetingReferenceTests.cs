@@ -190,4 +190,14 @@ public class MeetingReferenceTests
         Assert.Contains("Anna Berg + Lars Holm | null | in_person | held", Extract.Meetings(facts));
         Assert.Equal(2, facts.Meetings.Count);
     }
+
+    [Fact]
+    public void Whatever_was_attended_by_several_people_after_its_host_is_one_meeting_of_them_all()
+    {
+        var facts = Extract.From("May 14, 2021 - 09:00",
+            "On Wednesday, Foreign Minister Tomas Novak met with officials from the Baltic states.",
+            "The event was attended by Estonian Foreign Minister Anna Berg, Latvian Foreign Minister Lars Holm and Lithuanian Foreign Minister Pavel Dvorak.");
+
+        Assert.Equal(["Anna Berg + Lars Holm + Pavel Dvorak + Tomas Novak | 2021-05-12 | in_person | held"], Extract.Meetings(facts));
+    }
 }

@@ -14,6 +14,8 @@ public class UrlDateTests
     [InlineData("https://news.example/view.php?mp=61&ud=20130917000720", "2013-09-17")]
     [InlineData("https://news.example/politics/envoy-to-meet-counterpart-20220921-p5bjs2", "2022-09-21")]
     [InlineData("https://news.example/story_2021.04.12_talks.html", "2021-04-12")]
+    [InlineData("https://news.example/article/envoys-meet-march-3-2021", "2021-03-03")]
+    [InlineData("https://news.example/article/weekly-round-up-may-07-14-2021", "2021-05-14")]
     public void A_date_at_the_start_of_a_digit_run_is_read(string url, string expected) =>
         Assert.Equal(expected, UrlDate.Day(url)?.ToString("yyyy-MM-dd"));
 

@@ -81,9 +81,9 @@ internal static partial class MeetingCues
 
     /// <summary>
 /// "A and B attended the talks", "the gathering was attended by A, B", "the meeting brought together A, B": people
-/// who join a meeting already reported.
+/// who join a meeting already reported. Whatever "was attended by" is an event, so any noun before it counts.
 /// </summary>
-    [GeneratedRegex(@"\b(?:attended|joined|took part in|participated in|sat in on|(?:was|were) (?:also )?present at)\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|session|discussions?|gathering|consultations)\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|gathering|session|conference|summit|consultations)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|gathering|session|conference|summit|consultations|forum)\s+(?:also\s+)?(?:brought|brings)\s+together\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:attended|joined|took part in|participated in|sat in on|(?:was|were) (?:also )?present at)\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|session|discussions?|gathering|consultations)\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|gathering|session|conference|summit|consultations|forum)\s+(?:also\s+)?(?:brought|brings)\s+together\b", RegexOptions.IgnoreCase)]
     public static partial Regex JoinedTheTalks();
 
     /// <summary>"The delegation, led by X, included A and B": members of a delegation whose leader met someone.</summary>

@@ -52,7 +52,10 @@ internal static partial class UrlDate
 
     // Separated ("2019/09/26", "2012/mar/11", "2010-08/26"): the day ends its digit run. Glued ("20190926"): any
     // digits may follow, as in ids and timestamps that start with the day.
-    [GeneratedRegex(@"(?<!\d)" + YearDigits + @"(?:" + Sep + @"(?<m>\d{1,2}|" + MonthName + @")" + Sep + @"(?<d>\d{1,2})(?!\d)|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))", RegexOptions.IgnoreCase)]
+    // Month first, in words ("-march-3-2021", a week's round-up "-may-07-14-2021": its last day, the earliest the
+    // page can have been published).
+    [GeneratedRegex(@"(?<!\d)" + YearDigits + @"(?:" + Sep + @"(?<m>\d{1,2}|" + MonthName + @")" + Sep + @"(?<d>\d{1,2})(?!\d)|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))"
+        + @"|(?<![\p{L}\d])(?<m>" + MonthName + @")[-_](?:\d{1,2}[-_])?(?<d>\d{1,2})[-_]" + YearDigits + @"(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DayPattern();
 
     [GeneratedRegex(@"(?<!\d)" + YearDigits + Sep + @"(?<m>0[1-9]|1[0-2]|" + MonthName + @")(?![\d\p{L}])", RegexOptions.IgnoreCase)]
