@@ -26,13 +26,14 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // by those who attended or by "the meetings with A and B" in the next sentences.
         MeetingCandidate? host = null;
         var hostSentence = 0;
-        SentenceView? previous = null;
+        var separateBefore = false;
         var topics = Topics.Of(sentences, profiles, lexicon);
         foreach (var view in sentences)
         {
             // "held separate talks with A and B" in a lede, then "met A and B" with the details.
-            var separate = MeetingCues.Separate().IsMatch(view.Text) || (previous is not null && MeetingCues.Separate().IsMatch(previous.Text));
-            previous = view;
+            var separateHere = MeetingCues.Separate().IsMatch(view.Text);
+            var separate = separateHere || separateBefore;
+            separateBefore = separateHere;
             if (MeetingCues.RoundCompleted().IsMatch(view.Text)) Completed(found);
             if (Attendance.Join(view, last, host, found) is { } joined)
             {
