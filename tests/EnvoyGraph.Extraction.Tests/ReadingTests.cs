@@ -32,6 +32,18 @@ public class ReadingTests
         Assert.Null(Read("Envoys look back\n\n" + Story + "\n\nThey first met on 14 March, 2019 in Vienna when both were junior diplomats.").Published);
 
     [Fact]
+    public void Without_any_page_date_an_embedded_posts_date_places_the_story()
+    {
+        // 2024-04-14 is a Sunday.
+        var facts = Read("Envoys speak by phone\n\nEnvoy Hanna Koch received a phone call from Milan Horvat late on Sunday, the ministry said.\n\n"
+            + "Envoy Hanna Koch receives a call from Minister Milan Horvat. pic.twitter.com/abc123 \u2014 Foreign Ministry (@ExampleMofa) April 14, 2024\n\n"
+            + "The two discussed energy links.");
+
+        Assert.Equal("2024-04-14", facts.Published);
+        Assert.Contains(facts.Meetings, m => m.Date == "2024-04-14");
+    }
+
+    [Fact]
     public void A_dateline_gives_the_publication_date_with_the_year_from_the_url() =>
         Assert.Equal("2019-09-10", Read("SEOUL, Sept. 10 (Yonhap) -- " + Story, "https://example.org/2019/09/10/story").Published);
 

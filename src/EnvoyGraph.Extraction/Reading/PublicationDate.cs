@@ -59,8 +59,14 @@ internal static partial class PublicationDate
         foreach (var line in earlyLines ?? [])
             if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && FullDate.First(line) is { } standing && Credible(standing))
                 return standing;
-        return null;
+        // Last: an embedded post the story reports ("... — Foreign Ministry (@KSAmofaEN) April 14, 2024"). The story is
+        // news of the latest such post, so written in the days after it: near enough to place "on Sunday".
+        return Embedded().Matches(wholeText).Select(m => FullDate.First(m.Groups["date"].Value)).Where(d => d is { } e && Credible(e)).Max();
     }
+
+    /// <summary>The signature of an embedded social-media post: "— Name (@handle) Month D, YYYY".</summary>
+    [GeneratedRegex(@"[—–-]\s*[^\n()—–]{1,60}\(@\w{1,15}\)\s*(?<date>" + CalendarWords.MonthPattern + @"\s*\d{1,2},\s*(?:19|20)\d\d)")]
+    private static partial Regex Embedded();
 
     /// <summary>How many characters a dateline opening the text takes ("SEOUL, Sept. 26 (Yonhap) --"), else 0.</summary>
     public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
