@@ -200,4 +200,13 @@ public class MeetingReferenceTests
 
         Assert.Equal(["Anna Berg + Lars Holm + Pavel Dvorak + Tomas Novak | 2021-05-12 | in_person | held"], Extract.Meetings(facts));
     }
+
+    [Fact]
+    public void Arrived_somewhere_to_meet_someone_announces_a_meeting_still_ahead()
+    {
+        var facts = Extract.From("May 3, 2018 - 09:00",
+            "Sources close to the mission said that envoy Tomas Novak had arrived in Muscat to meet with rebel negotiator Pavel Dvorak.");
+
+        Assert.Equal(["Pavel Dvorak + Tomas Novak | planned"], People(facts));
+    }
 }

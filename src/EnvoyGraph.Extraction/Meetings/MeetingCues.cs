@@ -25,7 +25,7 @@ internal static partial class MeetingCues
     /// "headed to Paris to meet", "travelled to Seoul to hold talks": a purpose already carried out. Only a
     /// past verb of going counts: "is scheduled to meet", "expected to meet" announce a meeting.
     /// </summary>
-    [GeneratedRegex(@"\b(?:headed|went|flew|came|left|travell?ed|arrived|returned|rushed|drove|moved|proceeded|stopped|dropped by|met)\b[^.;]{0,40}\bto (?:meet|hold|visit|sit)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:headed|went|flew|came|left|travell?ed|returned|rushed|drove|moved|proceeded|stopped|dropped by|met)\b[^.;]{0,40}\bto (?:meet|hold|visit|sit)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PastPurpose();
 
     /// <summary>"A meeting between A and B is in the works", "talks ... are scheduled for Friday": planned, said after the noun.</summary>

@@ -26,14 +26,15 @@ internal sealed class MeetingDetector(Lexicon lexicon)
         // by those who attended or by "the meetings with A and B" in the next sentences.
         MeetingCandidate? host = null;
         var hostSentence = 0;
-        SentenceView? previous = null;
+        var separateBefore = false;
         var topics = Topics.Of(sentences, profiles, lexicon);
         foreach (var view in sentences)
         {
             // "held separate talks with A and B" in a lede, then "met A and B" with the details.
-            var separate = MeetingCues.Separate().IsMatch(view.Text) || (previous is not null && MeetingCues.Separate().IsMatch(previous.Text))
-                || MeetingCues.DuringVisit().IsMatch(view.Text);
-            previous = view;
+            var separateHere = MeetingCues.Separate().IsMatch(view.Text);
+            // "During the visit, Wu met Pak, Kim and Kim": a visitor's programme is a round of meetings.
+            var separate = separateHere || separateBefore || MeetingCues.DuringVisit().IsMatch(view.Text);
+            separateBefore = separateHere;
             if (MeetingCues.RoundCompleted().IsMatch(view.Text)) Completed(found);
             if (Attendance.Join(view, last, host, found) is { } joined)
             {
