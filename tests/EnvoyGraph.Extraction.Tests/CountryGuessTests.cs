@@ -126,4 +126,20 @@ public class CountryGuessTests
 
         Assert.NotEqual("Tuvalu", Extract.CountryOf(facts, "Pedro Alves"));
     }
+
+    [Fact]
+    public void A_well_known_person_named_by_family_name_only_takes_their_listed_country()
+    {
+        var facts = Extract.From("Mar 15, 2023 - 10:00",
+            "Russian Foreign Minister Pavel Orlov met Ukrainian envoy Ivan Bondar in Geneva on Monday.",
+            "Separately, Biegun said he had a positive meeting with Orlov in Moscow.");
+
+        Assert.Equal("United States", Extract.CountryOf(facts, "Biegun"));
+    }
+
+    [Fact]
+    public void A_short_family_name_alone_is_not_looked_up()
+    {
+        Assert.Null(EnvoyGraph.Extraction.Lexicons.Lexicon.BuiltIn.KnownFamilyNameCountry("Kim"));
+    }
 }

@@ -38,6 +38,7 @@ public sealed partial class Lexicon
     private readonly Dictionary<string, string> canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Place> placeBySurface = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryByPerson = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> countryByFamilyName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> capitalByCountry = new(StringComparer.Ordinal);
 
     /// <summary>The most words a place name spans (for the longest-first lookup).</summary>
@@ -104,6 +105,9 @@ public sealed partial class Lexicon
             countryByPerson[string.Concat(words)] = country;
             // Family name first ("Xi Jinping" is also written "Jinping Xi" by some outlets, "Kishida Fumio" by others).
             countryByPerson.TryAdd(string.Concat(words.Skip(1).Append(words[0])), country);
+            // A family name shared by people of different countries tells nothing on its own.
+            var family = words[^1];
+            countryByFamilyName[family] = countryByFamilyName.TryGetValue(family, out var seen) && seen != country ? null : country;
         }
         var kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in tables["titles.tsv"].Rows)
@@ -206,6 +210,16 @@ public sealed partial class Lexicon
     /// </summary>
     public string? KnownPersonCountry(string name) =>
         countryByPerson.GetValueOrDefault(string.Concat(NameSpelling.Words(name)));
+
+    /// <summary>
+    /// The country of the well-known people (people.tsv) with this family name ("Witkoff" → "United States"), when
+    /// they all share one; null for a short or shared family name. For a person the article names by family name only.
+    /// </summary>
+    internal string? KnownFamilyNameCountry(string word)
+    {
+        var words = NameSpelling.Words(word);
+        return words is [{ Length: >= 4 } family] ? countryByFamilyName.GetValueOrDefault(family) : null;
+    }
 
     private void AddPlace(string surface, Place place)
     {
